@@ -1,0 +1,1 @@
+"""Dars: a Telegram math tutor for grades 6-8 in Bangladesh."""

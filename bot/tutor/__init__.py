@@ -1,0 +1,1 @@
+"""The tutoring core: rules and use cases, with no knowledge of Telegram."""

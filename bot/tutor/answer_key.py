@@ -1,0 +1,38 @@
+"""What a problem's right answer is, in the form the answer checker compares against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class AnswerKind(StrEnum):
+    """How an answer is written and compared."""
+
+    INTEGER = "integer"  # "-12"; also "x = -12" for an equation's solution
+    DECIMAL = "decimal"  # "2.5", compared within `tolerance`
+    FRACTION = "fraction"  # "3/4" in lowest terms; "-7/2"; whole numbers as "5"
+    PERCENT = "percent"  # "12.5%"
+    MONEY = "money"  # "1380" taka; "12.50" with paisa
+    RATIO = "ratio"  # "2:3"
+    EXPRESSION = "expression"  # "3x + 6", "x^2 - 9", in one or more letter variables
+    CHOICE = "choice"  # "B": the letter of the right option in `choices`
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One option of a multiple-choice problem, in both languages."""
+
+    text_en: str
+    text_bn: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerKey:
+    """A problem's canonical answer and how to judge an attempt against it."""
+
+    kind: AnswerKind
+    answer: str
+    tolerance: float | None = None
+    lowest_terms: bool = False  # fractions and ratios must be fully reduced to count
+    choices: tuple[Choice, ...] = ()

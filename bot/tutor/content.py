@@ -1,0 +1,244 @@
+"""Read and validate the problem library in content/problems/: both languages, three hints, a proven key."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
+from bot.tutor.arithmetic import CheckError, evaluate_arithmetic
+from bot.tutor.numerals import to_latin_digits
+
+CONTENT_ROOT = Path(__file__).resolve().parents[2] / "content" / "problems"
+CHOICE_LETTERS = "ABCDEF"
+
+_BENGALI_LETTER = re.compile(r"[\u0980-\u09FF]")
+_LATIN_DIGIT = re.compile(r"[0-9]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_KEY = re.compile(r"^g[678]-[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class ContentError(Exception):
+    """A content file that can't be loaded; the message names file, problem key and field."""
+
+    def __init__(self, file: Path | str, key: str | None, field: str | None, reason: str) -> None:
+        self.file, self.key, self.field, self.reason = str(file), key, field, reason
+        where = ", ".join(
+            part for part in (self.file, key and f"problem {key}", field and f"field {field}") if part
+        )
+        super().__init__(f"{where}: {reason}")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _bengali(text: str, what: str) -> str:
+    if not _BENGALI_LETTER.search(text):
+        raise ValueError(f"{what} must be written in Bengali script")
+    if _LATIN_DIGIT.search(text):
+        raise ValueError(f"{what} must use Bengali digits (০-৯), not 0-9")
+    return text
+
+
+class HintSpec(_Strict):
+    """One hint in both languages."""
+
+    en: Text
+    bn: Text
+
+    @field_validator("bn")
+    @classmethod
+    def _bn_is_bengali(cls, value: str) -> str:
+        return _bengali(value, "a Bengali hint")
+
+
+class ChoiceSpec(_Strict):
+    """One option of a choice problem."""
+
+    en: Text
+    bn: Text
+
+
+class ProblemSpec(_Strict):
+    """One problem as the library's authors write it."""
+
+    key: Annotated[str, Field(max_length=100)]
+    difficulty: Literal[1, 2, 3]
+    subtopic: Annotated[str, Field(max_length=100)] | None = None
+    question_en: Text
+    question_bn: Text
+    hints: Annotated[list[HintSpec], Field(min_length=3, max_length=3)]
+    answer: Annotated[str, Field(min_length=1, max_length=500)]
+    kind: AnswerKind
+    tolerance: Annotated[float, Field(gt=0, lt=1)] | None = None
+    lowest_terms: bool = False
+    choices: list[ChoiceSpec] = Field(default_factory=list)
+    estimated_time_minutes: Annotated[int, Field(ge=1, le=30)] = 5
+    check: Annotated[str, Field(min_length=1, max_length=500)]
+
+    @field_validator("key")
+    @classmethod
+    def _key_is_slug(cls, value: str) -> str:
+        if not _KEY.match(value):
+            raise ValueError("key must look like g6-fractions-007 (grade, lowercase words, digits)")
+        return value
+
+    @field_validator("question_bn")
+    @classmethod
+    def _question_is_bengali(cls, value: str) -> str:
+        return _bengali(value, "question_bn")
+
+    @model_validator(mode="after")
+    def _choices_fit_kind(self) -> ProblemSpec:
+        if (self.kind is AnswerKind.CHOICE) != bool(self.choices):
+            raise ValueError("choices are required for kind choice and only for it")
+        if self.kind is AnswerKind.CHOICE and len(self.choices) < 2:
+            raise ValueError("a choice problem needs at least two choices")
+        return self
+
+    def answer_key(self) -> AnswerKey:
+        """Return the key the answer checker compares against."""
+        return AnswerKey(
+            kind=self.kind,
+            answer=self.answer,
+            tolerance=self.tolerance,
+            lowest_terms=self.lowest_terms,
+            choices=tuple(Choice(text_en=c.en, text_bn=c.bn) for c in self.choices),
+        )
+
+
+class TopicFile(_Strict):
+    """A file of problems for one grade and topic."""
+
+    grade: Literal[6, 7, 8]
+    topic: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=100)]
+    topic_en: Annotated[str, Field(min_length=1, max_length=100)]
+    topic_bn: Annotated[str, Field(min_length=1, max_length=100)]
+    problems: Annotated[list[ProblemSpec], Field(min_length=1)]
+
+    @field_validator("topic_bn")
+    @classmethod
+    def _topic_is_bengali(cls, value: str) -> str:
+        return _bengali(value, "topic_bn")
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryProblem:
+    """A validated problem together with its topic and the file it came from."""
+
+    grade: int
+    topic: str
+    topic_en: str
+    topic_bn: str
+    spec: ProblemSpec
+    file: Path
+
+
+def canonical_number(kind: AnswerKind, answer: str) -> Fraction:
+    """Return the exact value of a numeric canonical answer (integer, decimal, fraction, percent, money)."""
+    text = answer.strip().removesuffix("%").strip()
+    if kind is AnswerKind.INTEGER:
+        return Fraction(int(text))
+    if kind is AnswerKind.FRACTION and " " in text:
+        whole, part = text.split()
+        sign = -1 if whole.startswith("-") else 1
+        return Fraction(int(whole)) + sign * Fraction(part)
+    return Fraction(text)
+
+
+def _verify_check(spec: ProblemSpec) -> None:
+    """Prove the canonical answer from the problem's own numbers; raise ValueError if it disagrees."""
+    if spec.kind is AnswerKind.CHOICE:
+        letter = spec.answer.strip().upper()
+        if len(letter) != 1 or CHOICE_LETTERS.find(letter) not in range(len(spec.choices)):
+            raise ValueError(f"answer must be a letter A-{CHOICE_LETTERS[len(spec.choices) - 1]}")
+        if int(evaluate_arithmetic(spec.check)) != CHOICE_LETTERS.index(letter) + 1:
+            raise ValueError(f"check says option {spec.check} but answer is {letter}")
+        return
+    if spec.kind is AnswerKind.RATIO:
+        expected = [evaluate_arithmetic(part) for part in spec.check.split(":")]
+        given = [Fraction(part) for part in spec.answer.split(":")]
+        if len(expected) != len(given) or any(
+            e * given[0] != g * expected[0] for e, g in zip(expected, given, strict=True)
+        ):
+            raise ValueError(f"check gives {spec.check} which is not the ratio {spec.answer}")
+        return
+    if spec.kind is AnswerKind.EXPRESSION:
+        from bot.tutor.checking import Outcome, check_answer
+
+        verdict = check_answer(spec.check, spec.answer_key())
+        if verdict.outcome is not Outcome.CORRECT:
+            raise ValueError(f"check {spec.check!r} is not equivalent to answer {spec.answer!r}")
+        return
+    value = evaluate_arithmetic(spec.check)
+    expected = canonical_number(spec.kind, spec.answer)
+    tolerance = Fraction(str(spec.tolerance)) if spec.tolerance else Fraction(0)
+    if abs(value - expected) > tolerance:
+        raise ValueError(f"check evaluates to {float(value):g} but answer is {spec.answer}")
+
+
+def numbers_in(text: str) -> list[str]:
+    """Return the numbers written in a text, Bengali digits read as Latin ones, in order."""
+    return _NUMBER.findall(to_latin_digits(text).replace(",", ""))
+
+
+def _load_file(path: Path) -> TopicFile:
+    try:
+        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentError(path, None, None, f"cannot be read as YAML ({error})") from error
+    try:
+        return TopicFile.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        location = list(first["loc"])
+        key = None
+        if len(location) >= 2 and location[0] == "problems" and isinstance(location[1], int):
+            problems = raw.get("problems") if isinstance(raw, dict) else None
+            if isinstance(problems, list) and location[1] < len(problems):
+                entry = problems[location[1]]
+                key = entry.get("key") if isinstance(entry, dict) else None
+            location = location[2:] or location
+        field = ".".join(str(part) for part in location) or None
+        raise ContentError(path, key, field, first["msg"]) from error
+
+
+def load_library(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
+    """Validate every content file under root and return all problems; raise ContentError on the first fault."""
+    files = sorted(root.rglob("*.yaml"))
+    if not files:
+        raise ContentError(root, None, None, "no content files (*.yaml) found")
+    problems: list[LibraryProblem] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        topic_file = _load_file(path)
+        for spec in topic_file.problems:
+            if spec.key in seen:
+                raise ContentError(path, spec.key, "key", f"duplicate key, also in {seen[spec.key]}")
+            if not spec.key.startswith(f"g{topic_file.grade}-"):
+                raise ContentError(path, spec.key, "key", f"key must start with g{topic_file.grade}-")
+            seen[spec.key] = path
+            try:
+                _verify_check(spec)
+            except (CheckError, ValueError, ZeroDivisionError) as error:
+                raise ContentError(path, spec.key, "check", str(error)) from error
+            problems.append(
+                LibraryProblem(
+                    grade=topic_file.grade,
+                    topic=topic_file.topic,
+                    topic_en=topic_file.topic_en,
+                    topic_bn=topic_file.topic_bn,
+                    spec=spec,
+                    file=path,
+                )
+            )
+    return problems

@@ -1,0 +1,1 @@
+"""Dars's data layer: models, engine, sessions and queries."""

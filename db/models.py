@@ -1,0 +1,296 @@
+"""The tables of Dars, with their constraints in the schema rather than only in Python."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, JSONDocument, UTCDateTime
+
+
+def utc_now() -> datetime:
+    """Return the current moment as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+class SessionStatus(StrEnum):
+    """Where a practice session stands."""
+
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+
+
+class Confidence(StrEnum):
+    """How sure we are the student knows it: high = right first try without hints."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Operation(StrEnum):
+    """What a paid AI call was for."""
+
+    HINT_GENERATION = "hint_generation"
+    ANSWER_EVALUATION = "answer_evaluation"
+
+
+class ApiProvider(StrEnum):
+    """Who billed the call."""
+
+    CLAUDE = "claude"
+    TWILIO = "twilio"
+
+
+def _enum(enum: type[StrEnum], name: str) -> Enum:
+    # VARCHAR plus a named CHECK on both backends: no CREATE TYPE to migrate on PostgreSQL.
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
+def _created_at() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime(), nullable=False, default=utc_now, server_default=func.now())
+
+
+def _updated_at() -> Mapped[datetime]:
+    return mapped_column(
+        UTCDateTime(), nullable=False, default=utc_now, onupdate=utc_now, server_default=func.now()
+    )
+
+
+class Student(Base):
+    """A registered student, identified by their Telegram user id."""
+
+    __tablename__ = "students"
+    __table_args__ = (
+        CheckConstraint("grade IN (6, 7, 8)", name="grade"),
+        CheckConstraint("language IN ('bn', 'en')", name="language"),
+        Index("idx_students_telegram_id", "telegram_id", unique=True),
+        Index("idx_students_grade", "grade"),
+    )
+
+    student_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    grade: Mapped[int] = mapped_column(Integer, nullable=False)
+    language: Mapped[str] = mapped_column(String(2), nullable=False, default="bn", server_default="bn")
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = _updated_at()
+
+
+class Problem(Base):
+    """One problem of the library, in both languages, with its three hints."""
+
+    __tablename__ = "problems"
+    __table_args__ = (
+        CheckConstraint("grade IN (6, 7, 8)", name="grade"),
+        CheckConstraint("difficulty IN (1, 2, 3)", name="difficulty"),
+        CheckConstraint(
+            "answer_kind IN ('integer', 'decimal', 'fraction', 'percent', 'money', 'ratio', "
+            "'expression', 'choice')",
+            name="answer_kind",
+        ),
+        Index("idx_problems_grade_topic", "grade", "topic"),
+        Index("idx_problems_difficulty", "difficulty"),
+        Index("idx_problems_key", "key", unique=True),
+    )
+
+    problem_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grade: Mapped[int] = mapped_column(Integer, nullable=False)
+    topic: Mapped[str] = mapped_column(String(100), nullable=False)
+    subtopic: Mapped[str | None] = mapped_column(String(100))
+    question_en: Mapped[str | None] = mapped_column(Text)
+    question_bn: Mapped[str | None] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(String(500))
+    hints: Mapped[list[dict[str, Any]]] = mapped_column(JSONDocument, nullable=False)
+    difficulty: Mapped[int] = mapped_column(Integer, nullable=False)
+    estimated_time_minutes: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=5, server_default="5"
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = _updated_at()
+    # Added by 0002_problem_content: what the loader and the checker need beyond the design's columns.
+    key: Mapped[str] = mapped_column(String(100), nullable=False)
+    topic_en: Mapped[str] = mapped_column(String(100), nullable=False)
+    topic_bn: Mapped[str] = mapped_column(String(100), nullable=False)
+    answer_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    answer_spec: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)
+
+
+class PracticeSession(Base):
+    """One day's practice: an ordered set of problems with a deadline."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("problems_correct BETWEEN 0 AND 5", name="problems_correct"),
+        CheckConstraint("total_time_seconds >= 0", name="total_time_seconds"),
+        Index("idx_sessions_student_created", "student_id", "created_at"),
+        Index("idx_sessions_status", "status"),
+        Index("idx_sessions_date", "date"),
+    )
+
+    session_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), nullable=False
+    )
+    date: Mapped[date] = mapped_column(Date, nullable=False)
+    status: Mapped[SessionStatus] = mapped_column(
+        _enum(SessionStatus, "session_status"),
+        nullable=False,
+        default=SessionStatus.IN_PROGRESS,
+        server_default=SessionStatus.IN_PROGRESS.value,
+    )
+    problem_ids: Mapped[list[int]] = mapped_column(JSONDocument, nullable=False)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    total_time_seconds: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
+    problems_correct: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = _updated_at()
+
+
+class Response(Base):
+    """A student's work on one problem of a session; open (is_correct NULL) until answered or skipped."""
+
+    __tablename__ = "responses"
+    __table_args__ = (
+        UniqueConstraint("session_id", "problem_id", name="uq_responses_session_problem"),
+        CheckConstraint("hints_used BETWEEN 0 AND 3", name="hints_used"),
+        CheckConstraint("time_spent_seconds >= 0", name="time_spent_seconds"),
+        CheckConstraint("attempts BETWEEN 0 AND 2", name="attempts"),
+        Index("idx_responses_session", "session_id"),
+        Index("idx_responses_problem", "problem_id"),
+        Index("idx_responses_correctness", "is_correct"),
+    )
+
+    response_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.session_id", ondelete="CASCADE"), nullable=False
+    )
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.problem_id", ondelete="CASCADE"), nullable=False
+    )
+    student_answer: Mapped[str | None] = mapped_column(String(500))
+    is_correct: Mapped[bool | None] = mapped_column(Boolean)
+    time_spent_seconds: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
+    hints_used: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    hints_viewed: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSONDocument, nullable=False, default=list, server_default=text("'[]'")
+    )
+    evaluated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utc_now, server_default=func.now()
+    )
+    confidence_level: Mapped[Confidence] = mapped_column(
+        _enum(Confidence, "confidence_level"),
+        nullable=False,
+        default=Confidence.MEDIUM,
+        server_default=Confidence.MEDIUM.value,
+    )
+    # Added by 0002_problem_content: the conversation's state for the open problem lives here.
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    started_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utc_now, server_default=func.now()
+    )
+
+
+class Streak(Base):
+    """A student's run of consecutive practice days."""
+
+    __tablename__ = "streaks"
+    __table_args__ = (
+        CheckConstraint("longest_streak >= current_streak", name="longest_at_least_current"),
+        CheckConstraint("current_streak >= 0", name="current_not_negative"),
+        CheckConstraint("longest_streak >= 0", name="longest_not_negative"),
+        Index("idx_streaks_current", "current_streak"),
+    )
+
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    current_streak: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
+    longest_streak: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=0, server_default="0"
+    )
+    last_practice_date: Mapped[date | None] = mapped_column(Date)
+    milestones_achieved: Mapped[list[int]] = mapped_column(
+        JSONDocument, nullable=False, default=list, server_default=text("'[]'")
+    )
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = _updated_at()
+
+
+class CostRecord(Base):
+    """One paid AI call: tokens and dollars."""
+
+    __tablename__ = "cost_records"
+    __table_args__ = (
+        CheckConstraint("cost_usd >= 0", name="cost_not_negative"),
+        Index("idx_cost_records_student", "student_id"),
+        Index("idx_cost_records_session", "session_id"),
+        Index("idx_cost_records_recorded", "recorded_at"),
+        Index("idx_cost_records_operation", "operation"),
+    )
+
+    cost_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), nullable=False
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.session_id", ondelete="CASCADE")
+    )
+    operation: Mapped[Operation] = mapped_column(_enum(Operation, "operation"), nullable=False)
+    api_provider: Mapped[ApiProvider] = mapped_column(
+        _enum(ApiProvider, "api_provider"), nullable=False
+    )
+    input_tokens: Mapped[int | None] = mapped_column(Integer)
+    output_tokens: Mapped[int | None] = mapped_column(Integer)
+    cost_usd: Mapped[float] = mapped_column(Float, nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utc_now, server_default=func.now()
+    )
+
+
+class PendingRegistration(Base):
+    """A Telegram user part-way through /start: what they have told us so far."""
+
+    __tablename__ = "pending_registrations"
+    __table_args__ = (CheckConstraint("grade IS NULL OR grade IN (6, 7, 8)", name="grade"),)
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    name: Mapped[str | None] = mapped_column(String(100))
+    grade: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = _created_at()

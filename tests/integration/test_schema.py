@@ -1,0 +1,150 @@
+"""The schema enforces the design's rules on both backends, and the migrations match the models."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from db.models import Base, CostRecord, PracticeSession, Problem, Response, Streak, Student
+from tests.factories import make_problem, make_response, make_session, make_student
+
+Factory = async_sessionmaker[AsyncSession]
+
+
+async def _rejected(session_factory: Factory, build: object) -> None:
+    async with session_factory() as session:
+        with pytest.raises(IntegrityError):
+            await build(session)  # type: ignore[operator]
+            await session.flush()
+
+
+async def test_grade_outside_6_to_8_is_rejected(session_factory: Factory) -> None:
+    await _rejected(session_factory, lambda s: make_student(s, grade=5))
+
+
+async def test_unknown_language_is_rejected(session_factory: Factory) -> None:
+    await _rejected(session_factory, lambda s: make_student(s, language="fr"))
+
+
+async def test_duplicate_telegram_id_is_rejected(session_factory: Factory) -> None:
+    async with session_factory() as session:
+        await make_student(session, telegram_id=42)
+        with pytest.raises(IntegrityError):
+            await make_student(session, telegram_id=42)
+
+
+async def test_four_hints_are_rejected(session_factory: Factory) -> None:
+    async def build(session: AsyncSession) -> None:
+        student = await make_student(session)
+        problem = await make_problem(session)
+        practice = await make_session(session, student, [problem])
+        await make_response(session, practice, problem, hints_used=4)
+
+    await _rejected(session_factory, build)
+
+
+async def test_second_response_to_the_same_problem_is_rejected(session_factory: Factory) -> None:
+    async with session_factory() as session:
+        student = await make_student(session)
+        problem = await make_problem(session)
+        practice = await make_session(session, student, [problem])
+        await make_response(session, practice, problem)
+        with pytest.raises(IntegrityError):
+            await make_response(session, practice, problem)
+
+
+async def test_longest_streak_below_current_is_rejected(session_factory: Factory) -> None:
+    async def build(session: AsyncSession) -> None:
+        student = await make_student(session)
+        session.add(Streak(student_id=student.student_id, current_streak=5, longest_streak=3))
+
+    await _rejected(session_factory, build)
+
+
+async def test_negative_cost_is_rejected(session_factory: Factory) -> None:
+    async def build(session: AsyncSession) -> None:
+        student = await make_student(session)
+        session.add(
+            CostRecord(
+                student_id=student.student_id,
+                operation="hint_generation",
+                api_provider="claude",
+                cost_usd=-0.01,
+            )
+        )
+
+    await _rejected(session_factory, build)
+
+
+async def test_unknown_session_status_is_rejected(session_factory: Factory) -> None:
+    async def build(session: AsyncSession) -> None:
+        student = await make_student(session)
+        problem = await make_problem(session)
+        await make_session(session, student, [problem], status="paused")
+
+    await _rejected(session_factory, build)
+
+
+async def test_deleting_a_student_deletes_everything_of_theirs(session_factory: Factory) -> None:
+    async with session_factory() as session:
+        student = await make_student(session)
+        problem = await make_problem(session)
+        practice = await make_session(session, student, [problem])
+        await make_response(session, practice, problem)
+        session.add(Streak(student_id=student.student_id, current_streak=1, longest_streak=1))
+        session.add(
+            CostRecord(
+                student_id=student.student_id,
+                session_id=practice.session_id,
+                operation="answer_evaluation",
+                api_provider="claude",
+                cost_usd=0.0001,
+            )
+        )
+        await session.commit()
+        await session.delete(student)
+        await session.commit()
+        for model in (PracticeSession, Response, Streak, CostRecord):
+            count = await session.scalar(select(func.count()).select_from(model))
+            assert count == 0, model.__tablename__
+
+
+async def test_timestamps_read_back_aware_utc(session_factory: Factory) -> None:
+    async with session_factory() as session:
+        student = await make_student(session)
+        await session.commit()
+        student_id = student.student_id
+    async with session_factory() as session:
+        fresh = await session.get(Student, student_id)
+        assert fresh is not None
+        assert fresh.created_at.tzinfo is not None
+        assert fresh.created_at.utcoffset() == UTC.utcoffset(None)
+
+
+async def test_json_round_trips_bengali_text(session_factory: Factory) -> None:
+    hints = [{"hint_number": 1, "text_en": "Add", "text_bn": "যোগ করো: ১২ + ৩৪", "is_ai_generated": False}]
+    async with session_factory() as session:
+        problem = await make_problem(session, hints=hints)
+        await session.commit()
+        problem_id = problem.problem_id
+    async with session_factory() as session:
+        stored = await session.get(Problem, problem_id)
+        assert stored is not None
+        assert stored.hints == hints
+
+
+def _differences(connection: Connection) -> list[object]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    return list(compare_metadata(context, Base.metadata))
+
+
+async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        differences = await connection.run_sync(_differences)
+    assert differences == []
