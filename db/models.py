@@ -99,7 +99,9 @@ class Student(Base):
     telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     grade: Mapped[int] = mapped_column(Integer, nullable=False)
-    language: Mapped[str] = mapped_column(String(2), nullable=False, default="bn", server_default="bn")
+    language: Mapped[str] = mapped_column(
+        String(2), nullable=False, default="bn", server_default="bn"
+    )
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = _updated_at()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -40,7 +40,7 @@ async def _postgres_reachable(url: str) -> str | None:
     try:
         async with engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
-    except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
+    except Exception as error:
         return f"{type(error).__name__}: {error}"
     finally:
         await engine.dispose()
@@ -84,7 +84,9 @@ async def clear_tables(engine: AsyncEngine, *, keep: set[str]) -> None:
     tables = [t.name for t in reversed(Base.metadata.sorted_tables) if t.name not in keep]
     async with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
-            await connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+            await connection.execute(
+                text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            )
         else:
             for table in tables:
                 await connection.execute(text(f"DELETE FROM {table}"))
@@ -108,9 +110,8 @@ def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 
 
 @pytest.fixture(autouse=True)
-def _no_real_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _no_real_network(monkeypatch: pytest.MonkeyPatch) -> None:
     # Nothing in the tests may reach Telegram or Anthropic; local fakes set their own URLs.
     monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:9")
     monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    yield

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
 from bot.tutor.arithmetic import CheckError, evaluate_arithmetic
@@ -32,7 +39,9 @@ class ContentError(Exception):
     def __init__(self, file: Path | str, key: str | None, field: str | None, reason: str) -> None:
         self.file, self.key, self.field, self.reason = str(file), key, field, reason
         where = ", ".join(
-            part for part in (self.file, key and f"problem {key}", field and f"field {field}") if part
+            part
+            for part in (self.file, key and f"problem {key}", field and f"field {field}")
+            if part
         )
         super().__init__(f"{where}: {reason}")
 
@@ -89,7 +98,9 @@ class ProblemSpec(_Strict):
     @classmethod
     def _key_is_slug(cls, value: str) -> str:
         if not _KEY.match(value):
-            raise ValueError("key must look like g6-fractions-007 (grade, lowercase words, digits)")
+            raise ValueError(
+                "key must look like g6-fractions-007 (grade, lowercase words, digits)"
+            )
         return value
 
     @field_validator("question_bn")
@@ -165,10 +176,10 @@ def _verify_check(spec: ProblemSpec) -> None:
             raise ValueError(f"check says option {spec.check} but answer is {letter}")
         return
     if spec.kind is AnswerKind.RATIO:
-        expected = [evaluate_arithmetic(part) for part in spec.check.split(":")]
+        derived = [evaluate_arithmetic(part) for part in spec.check.split(":")]
         given = [Fraction(part) for part in spec.answer.split(":")]
-        if len(expected) != len(given) or any(
-            e * given[0] != g * expected[0] for e, g in zip(expected, given, strict=True)
+        if len(derived) != len(given) or any(
+            d * given[0] != g * derived[0] for d, g in zip(derived, given, strict=True)
         ):
             raise ValueError(f"check gives {spec.check} which is not the ratio {spec.answer}")
         return
@@ -223,9 +234,13 @@ def load_library(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
         topic_file = _load_file(path)
         for spec in topic_file.problems:
             if spec.key in seen:
-                raise ContentError(path, spec.key, "key", f"duplicate key, also in {seen[spec.key]}")
+                raise ContentError(
+                    path, spec.key, "key", f"duplicate key, also in {seen[spec.key]}"
+                )
             if not spec.key.startswith(f"g{topic_file.grade}-"):
-                raise ContentError(path, spec.key, "key", f"key must start with g{topic_file.grade}-")
+                raise ContentError(
+                    path, spec.key, "key", f"key must start with g{topic_file.grade}-"
+                )
             seen[spec.key] = path
             try:
                 _verify_check(spec)

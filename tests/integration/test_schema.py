@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC
 
 import pytest
@@ -17,11 +18,16 @@ from tests.factories import make_problem, make_response, make_session, make_stud
 Factory = async_sessionmaker[AsyncSession]
 
 
-async def _rejected(session_factory: Factory, build: object) -> None:
+async def _rejected(
+    session_factory: Factory, build: Callable[[AsyncSession], Awaitable[object]]
+) -> None:
+    async def build_and_flush(session: AsyncSession) -> None:
+        await build(session)
+        await session.flush()
+
     async with session_factory() as session:
         with pytest.raises(IntegrityError):
-            await build(session)  # type: ignore[operator]
-            await session.flush()
+            await build_and_flush(session)
 
 
 async def test_grade_outside_6_to_8_is_rejected(session_factory: Factory) -> None:
@@ -128,7 +134,14 @@ async def test_timestamps_read_back_aware_utc(session_factory: Factory) -> None:
 
 
 async def test_json_round_trips_bengali_text(session_factory: Factory) -> None:
-    hints = [{"hint_number": 1, "text_en": "Add", "text_bn": "যোগ করো: ১২ + ৩৪", "is_ai_generated": False}]
+    hints = [
+        {
+            "hint_number": 1,
+            "text_en": "Add",
+            "text_bn": "যোগ করো: ১২ + ৩৪",
+            "is_ai_generated": False,
+        }
+    ]
     async with session_factory() as session:
         problem = await make_problem(session, hints=hints)
         await session.commit()

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.tutor.answer_key import AnswerKind
-from bot.tutor.content import CHOICE_LETTERS, ContentError, LibraryProblem, load_library, numbers_in
+from bot.tutor.content import (
+    CHOICE_LETTERS,
+    ContentError,
+    LibraryProblem,
+    load_library,
+    numbers_in,
+)
 from bot.tutor.numerals import to_latin_digits
 
 LIBRARY = load_library()
@@ -59,7 +65,9 @@ def test_grades_are_balanced(grade: int) -> None:
 
 @pytest.mark.parametrize("problem", LIBRARY, ids=_ids)
 def test_numbers_in_bengali_question_match_english(problem: LibraryProblem) -> None:
-    assert sorted(numbers_in(problem.spec.question_bn)) == sorted(numbers_in(problem.spec.question_en))
+    assert sorted(numbers_in(problem.spec.question_bn)) == sorted(
+        numbers_in(problem.spec.question_en)
+    )
 
 
 @pytest.mark.parametrize("problem", LIBRARY, ids=_ids)

@@ -1,0 +1,324 @@
+"""Turn the core's views into message texts and buttons, in the student's language."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import yaml
+
+from bot.tutor.numerals import to_bengali_digits
+from bot.tutor.views import (
+    AlreadyPractisedToday,
+    AnswerFeedback,
+    AskGrade,
+    AskLanguage,
+    AskName,
+    ConfirmDelete,
+    DeleteCancelled,
+    Deleted,
+    Feedback,
+    FreezeUsed,
+    HintView,
+    LanguageChanged,
+    NameProblem,
+    NoMoreHints,
+    Notice,
+    NoticeView,
+    ProblemView,
+    Reply,
+    SessionExpired,
+    SessionSummary,
+    StatsView,
+    StreakDetails,
+    StreakView,
+    View,
+    Welcome,
+)
+
+LOCALES = Path(__file__).with_name("locales")
+LANGUAGES = ("bn", "en")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_POWER = re.compile(r"\^(\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """An inline button: what it says and the callback data it sends."""
+
+    label: str
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message to send: text and rows of buttons."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+
+@functools.cache
+def catalogue(language: str) -> dict[str, str]:
+    """Return the message catalogue of a language."""
+    loaded = yaml.safe_load((LOCALES / f"{language}.yaml").read_text(encoding="utf-8"))
+    return {str(key): str(value) for key, value in loaded.items()}
+
+
+def localise_number(value: object, language: str) -> str:
+    """Write a number (or any text holding digits) the way the student reads numbers."""
+    text = str(value)
+    return to_bengali_digits(text) if language == "bn" else text
+
+
+def display_math(text: str, language: str) -> str:
+    """Show an answer readably: x^2 as x², digits in the student's script."""
+    return localise_number(
+        _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPTS), text), language
+    )
+
+
+def t(language: str, key: str, **params: object) -> str:
+    """Return the catalogue text, numbers in the student's digits."""
+    values = {
+        name: localise_number(value, language) if isinstance(value, int | float) else value
+        for name, value in params.items()
+    }
+    return catalogue(language)[key].format(**values)
+
+
+class Renderer:
+    """Render replies; knows the settings a few texts mention."""
+
+    def __init__(self, *, timezone: ZoneInfo, problems_per_session: int) -> None:
+        self._timezone = timezone
+        self._problems_per_session = problems_per_session
+
+    def render(self, reply: Reply) -> list[Message]:
+        """Return the messages of a reply, in order."""
+        return [self.message(view, reply.language) for view in reply.views]
+
+    def message(self, view: View, language: str) -> Message:
+        """Return the message for one view."""
+        lang = language
+        match view:
+            case AskName(problem=None):
+                return Message(t(lang, "ask_name"))
+            case AskName(problem=NameProblem.EMPTY):
+                return Message(t(lang, "name_empty"))
+            case AskName():
+                return Message(t(lang, "name_too_long"))
+            case AskGrade(name=name):
+                grades = tuple(
+                    Button(t(lang, f"grade_button_{g}"), f"grade:{g}") for g in (6, 7, 8)
+                )
+                return Message(t(lang, "ask_grade", name=name), (grades,))
+            case AskLanguage(registering=registering):
+                key = "ask_language_registering" if registering else "ask_language"
+                row = tuple(
+                    Button(t(lang, f"language_button_{code}"), f"lang:{code}")
+                    for code in LANGUAGES
+                )
+                return Message(t(lang, key), (row,))
+            case Welcome(name=name, streak=streak, is_new=True):
+                text = t(lang, "welcome_new", name=name, count=self._problems_per_session)
+                return Message(text, self._practice_row(lang))
+            case Welcome(name=name, streak=streak):
+                text = t(
+                    lang, "welcome_back", name=name, streak_line=self._streak_line(streak, lang)
+                )
+                return Message(text, self._practice_row(lang))
+            case ProblemView():
+                return self._problem(view, lang)
+            case HintView(number=number, text=text, problem=problem, ai_generated=ai):
+                body = (
+                    t(lang, "ai_hint", text=text)
+                    if ai
+                    else t(lang, "hint", number=number, text=text)
+                )
+                return Message(body, self._problem_buttons(problem, lang))
+            case NoMoreHints(problem=problem):
+                return Message(t(lang, "no_more_hints"), self._problem_buttons(problem, lang))
+            case AnswerFeedback():
+                return Message(self._feedback(view, lang))
+            case SessionSummary():
+                return self._summary(view, lang)
+            case AlreadyPractisedToday(streak=streak, next_session_at=when):
+                local = when.astimezone(self._timezone)
+                text = t(
+                    lang, "already_done", current=streak.current, time=self._clock(local, lang)
+                )
+                return Message(text)
+            case SessionExpired(minutes=minutes):
+                return Message(
+                    t(lang, "session_expired", minutes=minutes), self._practice_row(lang)
+                )
+            case FreezeUsed(days=days, freezes_left=left):
+                return Message(t(lang, "freeze_used", days=days, left=left))
+            case StreakDetails(streak=streak):
+                return Message(self._streak_details(streak, lang), self._practice_row(lang))
+            case StatsView():
+                return Message(self._stats(view, lang), self._practice_row(lang))
+            case LanguageChanged():
+                return Message(t(lang, "language_changed"), self._practice_row(lang))
+            case ConfirmDelete():
+                row = (
+                    Button(t(lang, "delete_yes"), "delete:yes"),
+                    Button(t(lang, "delete_no"), "delete:no"),
+                )
+                return Message(t(lang, "confirm_delete"), (row,))
+            case Deleted():
+                return Message(t(lang, "deleted"))
+            case DeleteCancelled():
+                return Message(t(lang, "delete_cancelled"))
+            case NoticeView(notice=notice):
+                return self._notice(notice, lang)
+        raise TypeError(f"no rendering for {type(view).__name__}")
+
+    def _practice_row(self, lang: str) -> tuple[tuple[Button, ...], ...]:
+        return ((Button(t(lang, "practice_button"), "practice"),),)
+
+    def _problem_buttons(self, problem: ProblemView, lang: str) -> tuple[tuple[Button, ...], ...]:
+        remaining = problem.hints_remaining
+        label = (
+            t(lang, "hint_button", remaining=remaining)
+            if remaining
+            else t(lang, "hint_button_none")
+        )
+        where = f"{problem.session_id}:{problem.position}"
+        return (
+            (
+                Button(label, f"hint:{where}:{problem.hints_used}"),
+                Button(t(lang, "skip_button"), f"skip:{where}"),
+            ),
+        )
+
+    def _problem(self, problem: ProblemView, lang: str) -> Message:
+        header = t(
+            lang,
+            "problem_header",
+            position=problem.position,
+            total=problem.total,
+            topic=problem.topic,
+            difficulty=t(lang, f"difficulty_{problem.difficulty}"),
+        )
+        return Message(f"{header}\n\n{problem.question}", self._problem_buttons(problem, lang))
+
+    def _feedback(self, view: AnswerFeedback, lang: str) -> str:
+        read_as = display_math(view.read_as, lang) if view.read_as else None
+        answer = display_math(view.correct_answer or "", lang)
+        match view.feedback:
+            case Feedback.CORRECT:
+                return t(lang, "correct")
+            case Feedback.TRY_AGAIN if view.unsure or not read_as:
+                text = t(lang, "try_again_unread")
+            case Feedback.TRY_AGAIN:
+                text = t(lang, "try_again", read_as=read_as)
+            case Feedback.WRONG_FINAL:
+                text = t(lang, "wrong_final", answer=answer, hint=view.last_hint or "")
+            case Feedback.SKIPPED:
+                return t(lang, "skipped", answer=answer)
+            case Feedback.UNREADABLE:
+                return t(lang, "unreadable")
+        return f"{text}\n{t(lang, 'unsure_note')}" if view.unsure else text
+
+    def _summary(self, summary: SessionSummary, lang: str) -> Message:
+        minutes, seconds = divmod(summary.time_seconds, 60)
+        lines = [
+            t(
+                lang,
+                "summary",
+                correct=summary.correct,
+                total=summary.total,
+                time=t(lang, "minutes_seconds", minutes=minutes, seconds=seconds),
+                hints=summary.hints_used,
+            ),
+            t(
+                lang,
+                "summary_streak",
+                current=summary.streak.current,
+                longest=summary.streak.longest,
+            ),
+        ]
+        if summary.milestone:
+            lines.append(t(lang, "milestone", days=summary.milestone))
+        return Message("\n".join(lines), self._practice_row(lang))
+
+    def _streak_line(self, streak: StreakView, lang: str) -> str:
+        if streak.current == 0:
+            return t(lang, "streak_line_none")
+        return t(lang, "streak_line", current=streak.current)
+
+    def _streak_details(self, streak: StreakView, lang: str) -> str:
+        if streak.next_milestone is None:
+            next_line = t(lang, "no_next_milestone")
+        else:
+            next_line = t(
+                lang,
+                "next_milestone",
+                milestone=streak.next_milestone,
+                remaining=streak.next_milestone - streak.current,
+            )
+        text = t(
+            lang,
+            "streak_details",
+            current=streak.current,
+            longest=streak.longest,
+            next_line=next_line,
+        )
+        if streak.freezes:
+            text += "\n" + t(lang, "freezes_line", freezes=streak.freezes)
+        return text
+
+    def _stats(self, stats: StatsView, lang: str) -> str:
+        lines = [t(lang, "stats_title")]
+        if not stats.topics:
+            lines.append(t(lang, "stats_none"))
+        for topic in stats.topics:
+            percent = round(100 * topic.correct / topic.answered) if topic.answered else 0
+            key = "stats_topic" if topic.level is None else "stats_topic_level"
+            lines.append(
+                t(
+                    lang,
+                    key,
+                    topic=topic.topic,
+                    correct=topic.correct,
+                    answered=topic.answered,
+                    percent=percent,
+                    level=topic.level or 0,
+                )
+            )
+        if stats.review_queue:
+            lines.append(t(lang, "stats_review", count=stats.review_queue))
+        if stats.recent:
+            lines.append("")
+            lines.append(t(lang, "stats_recent_title"))
+            for session in stats.recent:
+                lines.append(
+                    t(
+                        lang,
+                        "stats_recent",
+                        day=localise_number(session.day.isoformat(), lang),
+                        correct=session.correct,
+                        total=session.total,
+                        status=t(lang, f"status_{session.status}"),
+                    )
+                )
+        return "\n".join(lines)
+
+    def _notice(self, notice: Notice, lang: str) -> Message:
+        if notice is Notice.HELP:
+            return Message(
+                t(lang, "help", count=self._problems_per_session), self._practice_row(lang)
+            )
+        if notice is Notice.STALE_BUTTON:
+            return Message(t(lang, "stale_button_plain"), self._practice_row(lang))
+        buttons = self._practice_row(lang) if notice is Notice.NO_ACTIVE_SESSION else ()
+        return Message(t(lang, notice.value), buttons)
+
+    def _clock(self, moment: datetime, lang: str) -> str:
+        return localise_number(moment.strftime("%H:%M"), lang)

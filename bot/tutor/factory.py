@@ -1,0 +1,43 @@
+"""The composition root: every entrypoint (Telegram, terminal, cron, scripts) builds the tutor here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.settings import Settings
+from bot.tutor.service import Tutor
+from db.engine import create_engine, create_session_factory
+
+
+@dataclass
+class TutorRuntime:
+    """The long-lived services of one process, closed together."""
+
+    settings: Settings
+    engine: AsyncEngine
+    session_factory: async_sessionmaker[AsyncSession]
+    tutor: Tutor
+
+    async def close(self) -> None:
+        """Release database connections."""
+        await self.engine.dispose()
+
+
+def create_runtime(settings: Settings) -> TutorRuntime:
+    """Build engine, session factory and tutor from settings."""
+    engine = create_engine(
+        settings.DATABASE_URL,
+        echo=settings.DATABASE_ECHO,
+        pool_size=settings.DATABASE_POOL_SIZE,
+        max_overflow=settings.DATABASE_MAX_OVERFLOW,
+    )
+    session_factory = create_session_factory(engine)
+    tutor = Tutor(
+        session_factory=session_factory,
+        timezone=settings.timezone,
+        session_minutes=settings.SESSION_MINUTES,
+        problems_per_session=settings.PROBLEMS_PER_SESSION,
+    )
+    return TutorRuntime(settings, engine, session_factory, tutor)

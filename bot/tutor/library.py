@@ -1,0 +1,81 @@
+"""Upsert the validated problem library into the database by its stable keys."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.tutor.content import LibraryProblem
+from db.models import Problem, utc_now
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a load changed."""
+
+    added: int
+    updated: int
+    unchanged: int
+    missing_keys: tuple[str, ...]  # in the database but no longer in the files; kept for history
+
+
+def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
+    """Return the problems-table columns of a library problem."""
+    spec = problem.spec
+    answer_spec: dict[str, Any] = {}
+    if spec.tolerance is not None:
+        answer_spec["tolerance"] = spec.tolerance
+    if spec.lowest_terms:
+        answer_spec["lowest_terms"] = True
+    if spec.choices:
+        answer_spec["choices"] = [{"en": c.en, "bn": c.bn} for c in spec.choices]
+    return {
+        "key": spec.key,
+        "grade": problem.grade,
+        "topic": problem.topic,
+        "topic_en": problem.topic_en,
+        "topic_bn": problem.topic_bn,
+        "subtopic": spec.subtopic,
+        "question_en": spec.question_en,
+        "question_bn": spec.question_bn,
+        "answer": spec.answer,
+        "answer_kind": spec.kind.value,
+        "answer_spec": answer_spec,
+        "hints": [
+            {"hint_number": n, "text_en": h.en, "text_bn": h.bn, "is_ai_generated": False}
+            for n, h in enumerate(spec.hints, start=1)
+        ],
+        "difficulty": spec.difficulty,
+        "estimated_time_minutes": spec.estimated_time_minutes,
+    }
+
+
+async def sync_library(session: AsyncSession, problems: list[LibraryProblem]) -> SyncReport:
+    """Insert new problems and update changed ones in place, keeping each problem_id."""
+    existing = {p.key: p for p in (await session.execute(select(Problem))).scalars()}
+    counts: Counter[str] = Counter()
+    now = utc_now()
+    for problem in problems:
+        columns = problem_columns(problem)
+        row = existing.pop(problem.spec.key, None)
+        if row is None:
+            session.add(Problem(**columns, created_at=now, updated_at=now))
+            counts["added"] += 1
+        elif any(getattr(row, name) != value for name, value in columns.items()):
+            for name, value in columns.items():
+                setattr(row, name, value)
+            row.updated_at = now
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+    await session.flush()
+    return SyncReport(
+        added=counts["added"],
+        updated=counts["updated"],
+        unchanged=counts["unchanged"],
+        missing_keys=tuple(sorted(existing)),
+    )

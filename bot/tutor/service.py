@@ -1,0 +1,595 @@
+"""The tutor's use cases: registration, daily sessions, hints, answers, streaks. One transaction each."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
+from bot.tutor.checking import Outcome, check_answer
+from bot.tutor.selection import RECENT_DAYS, Candidate, choose_problems
+from bot.tutor.streaks import StreakState, advance_streak, live_streak, next_milestone
+from bot.tutor.views import (
+    AlreadyPractisedToday,
+    AnswerFeedback,
+    AskGrade,
+    AskLanguage,
+    AskName,
+    ConfirmDelete,
+    DeleteCancelled,
+    Deleted,
+    Feedback,
+    HintView,
+    LanguageChanged,
+    NameProblem,
+    NoMoreHints,
+    Notice,
+    NoticeView,
+    ProblemView,
+    RecentSession,
+    Reply,
+    SessionExpired,
+    SessionSummary,
+    StatsView,
+    StreakDetails,
+    StreakView,
+    TopicAccuracy,
+    View,
+    Welcome,
+)
+from db import queries
+from db.models import (
+    Confidence,
+    PendingRegistration,
+    PracticeSession,
+    Problem,
+    Response,
+    SessionStatus,
+    Streak,
+    Student,
+)
+from db.uow import UnitOfWork
+
+MAX_MESSAGE_LENGTH = 500
+MAX_NAME_LENGTH = 100
+TRIES_PER_PROBLEM = 2
+DEFAULT_LANGUAGE = "bn"
+_SPACES = re.compile(r"\s+")
+
+
+def answer_key_of(problem: Problem) -> AnswerKey:
+    """Return the checker's key for a stored problem."""
+    spec = problem.answer_spec
+    return AnswerKey(
+        kind=AnswerKind(problem.answer_kind),
+        answer=problem.answer or "",
+        tolerance=spec.get("tolerance"),
+        lowest_terms=bool(spec.get("lowest_terms", False)),
+        choices=tuple(Choice(text_en=c["en"], text_bn=c["bn"]) for c in spec.get("choices", [])),
+    )
+
+
+def streak_state(streak: Streak) -> StreakState:
+    """Return the pure streak state of a streak row."""
+    return StreakState(
+        current=streak.current_streak,
+        longest=streak.longest_streak,
+        last_practice_date=streak.last_practice_date,
+        milestones_achieved=tuple(streak.milestones_achieved),
+    )
+
+
+class Tutor:
+    """The tutoring core's facade: every adapter calls these use cases and renders the Reply."""
+
+    def __init__(
+        self,
+        *,
+        session_factory: async_sessionmaker[AsyncSession],
+        timezone: ZoneInfo,
+        session_minutes: int = 30,
+        problems_per_session: int = 5,
+        rng: Callable[[], random.Random] = random.Random,
+    ) -> None:
+        self._session_factory = session_factory
+        self._timezone = timezone
+        self._session_minutes = session_minutes
+        self._problems_per_session = problems_per_session
+        self._rng = rng
+
+    def unit_of_work(self) -> UnitOfWork:
+        """Open one transaction for one student action."""
+        return UnitOfWork(self._session_factory)
+
+    def local_date(self, now: datetime) -> datetime:
+        """Return `now` in the tutor's time zone."""
+        return now.astimezone(self._timezone)
+
+    # Registration -------------------------------------------------------------------------
+
+    async def start(self, *, telegram_id: int, now: datetime) -> Reply:
+        """Welcome a known student back, or begin registration by asking for a name."""
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            if student is not None:
+                streak = await queries.streak_of(uow.session, student.student_id)
+                view = Welcome(
+                    student.name, await self._streak_view(uow.session, student, streak, now), False
+                )
+                await uow.commit()
+                return Reply(student.language, (view,))
+            pending = await queries.pending_registration(uow.session, telegram_id)
+            if pending is None:
+                uow.session.add(PendingRegistration(telegram_id=telegram_id))
+            else:
+                pending.name, pending.grade = None, None
+            await uow.commit()
+        return Reply(DEFAULT_LANGUAGE, (AskName(),))
+
+    async def choose_grade(self, *, telegram_id: int, grade: int) -> Reply:
+        """Record the grade of a student who is registering."""
+        if grade not in (6, 7, 8):
+            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.STALE_BUTTON),))
+        async with self.unit_of_work() as uow:
+            pending = await queries.pending_registration(uow.session, telegram_id)
+            if pending is None or pending.name is None:
+                return await self._not_registering(uow.session, telegram_id)
+            pending.grade = grade
+            await uow.commit()
+        return Reply(DEFAULT_LANGUAGE, (AskLanguage(registering=True),))
+
+    async def choose_language(self, *, telegram_id: int, language: str, now: datetime) -> Reply:
+        """Finish registration with the chosen language, or switch a student's language."""
+        if language not in ("bn", "en"):
+            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.STALE_BUTTON),))
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
+            if student is not None:
+                student.language = language
+                await uow.commit()
+                return Reply(language, (LanguageChanged(),))
+            pending = await queries.pending_registration(uow.session, telegram_id)
+            if pending is None or pending.name is None or pending.grade is None:
+                return await self._not_registering(uow.session, telegram_id)
+            student = Student(
+                telegram_id=telegram_id, name=pending.name, grade=pending.grade, language=language
+            )
+            uow.session.add(student)
+            await uow.session.delete(pending)
+            try:
+                await uow.session.flush()
+            except IntegrityError:
+                # A second process registered the same user a moment ago: theirs stands.
+                return Reply(language, (NoticeView(Notice.ALREADY_REGISTERED),))
+            streak = await queries.streak_of(uow.session, student.student_id)
+            view = Welcome(
+                student.name, await self._streak_view(uow.session, student, streak, now), True
+            )
+            await uow.commit()
+        return Reply(language, (view,))
+
+    async def _not_registering(self, session: AsyncSession, telegram_id: int) -> Reply:
+        student = await queries.student_by_telegram_id(session, telegram_id)
+        if student is not None:
+            return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+
+    async def _register_name(self, pending: PendingRegistration, text: str) -> View:
+        if pending.name is not None:
+            return (
+                AskGrade(pending.name) if pending.grade is None else AskLanguage(registering=True)
+            )
+        name = _SPACES.sub(" ", text).strip()
+        if not name:
+            return AskName(NameProblem.EMPTY)
+        if len(name) > MAX_NAME_LENGTH:
+            return AskName(NameProblem.TOO_LONG)
+        pending.name = name
+        return AskGrade(name)
+
+    # Practice -----------------------------------------------------------------------------
+
+    async def practice(self, *, telegram_id: int, now: datetime) -> Reply:
+        """Resume today's session, say today's is done, or start a new one."""
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
+            if student is None:
+                return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+            views: list[View] = []
+            practice = await queries.open_session(uow.session, student.student_id)
+            if practice is not None and self._expired(practice, now):
+                self._abandon(practice)
+                views.append(SessionExpired(self._session_minutes))
+                practice = None
+            if practice is None:
+                today = self.local_date(now).date()
+                if await queries.completed_session_on(uow.session, student.student_id, today):
+                    streak = await queries.streak_of(uow.session, student.student_id)
+                    streak_view = await self._streak_view(uow.session, student, streak, now)
+                    views.append(AlreadyPractisedToday(streak_view, self._next_midnight(now)))
+                    await uow.commit()
+                    return Reply(student.language, tuple(views))
+                practice = await self._new_session(uow.session, student, now)
+            views.append(await self._current_problem(uow.session, student, practice))
+            await uow.commit()
+        return Reply(student.language, tuple(views))
+
+    async def _new_session(
+        self, session: AsyncSession, student: Student, now: datetime
+    ) -> PracticeSession:
+        candidates = [
+            Candidate(pid, topic, difficulty)
+            for pid, topic, difficulty in await queries.problem_candidates(session, student.grade)
+        ]
+        seen = await queries.problems_seen_since(
+            session, student.student_id, now - timedelta(days=RECENT_DAYS)
+        )
+        problem_ids = choose_problems(
+            candidates, count=self._problems_per_session, recently_seen=seen, rng=self._rng()
+        )
+        if not problem_ids:
+            raise LookupError(f"no problems loaded for grade {student.grade}; run the loader")
+        practice = PracticeSession(
+            student_id=student.student_id,
+            date=self.local_date(now).date(),
+            status=SessionStatus.IN_PROGRESS,
+            problem_ids=problem_ids,
+            expires_at=now + timedelta(minutes=self._session_minutes),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(practice)
+        await session.flush()
+        session.add(
+            Response(session_id=practice.session_id, problem_id=problem_ids[0], started_at=now)
+        )
+        await session.flush()
+        return practice
+
+    async def submit_text(self, *, telegram_id: int, text: str, now: datetime) -> Reply:
+        """Handle a typed message: a registration step or an answer to the current problem."""
+        if len(text) > MAX_MESSAGE_LENGTH:
+            return await self._notice_for(telegram_id, Notice.TOO_LONG)
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
+            if student is None:
+                pending = await queries.pending_registration(uow.session, telegram_id)
+                if pending is None:
+                    return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+                view = await self._register_name(pending, text)
+                await uow.commit()
+                return Reply(DEFAULT_LANGUAGE, (view,))
+            practice = await queries.open_session(uow.session, student.student_id)
+            if practice is None:
+                return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
+            if self._expired(practice, now):
+                self._abandon(practice)
+                await uow.commit()
+                return Reply(student.language, (SessionExpired(self._session_minutes),))
+            views = await self._answer(uow.session, student, practice, text, now)
+            await uow.commit()
+        return Reply(student.language, views)
+
+    async def _answer(
+        self,
+        session: AsyncSession,
+        student: Student,
+        practice: PracticeSession,
+        text: str,
+        now: datetime,
+    ) -> tuple[View, ...]:
+        responses = await queries.responses_of(session, practice.session_id)
+        response = responses[-1]
+        problem = await session.get(Problem, response.problem_id)
+        assert problem is not None  # a foreign key guarantees it
+        key = answer_key_of(problem)
+        verdict = check_answer(text, key)
+        if verdict.outcome is Outcome.UNREADABLE:
+            return (AnswerFeedback(Feedback.UNREADABLE),)
+        stored_answer = text.strip()[:500]
+        if verdict.outcome is Outcome.CORRECT:
+            self._close(response, practice, now, answer=stored_answer, correct=True)
+            feedback = AnswerFeedback(Feedback.CORRECT, read_as=verdict.read_as)
+            return (feedback, *await self._advance(session, student, practice, responses, now))
+        unsure = verdict.outcome is Outcome.NEEDS_JUDGEMENT
+        response.attempts += 1
+        response.student_answer = stored_answer
+        if response.attempts < TRIES_PER_PROBLEM:
+            return (AnswerFeedback(Feedback.TRY_AGAIN, read_as=verdict.read_as, unsure=unsure),)
+        self._close(response, practice, now, answer=stored_answer, correct=False)
+        feedback = AnswerFeedback(
+            Feedback.WRONG_FINAL,
+            read_as=verdict.read_as,
+            correct_answer=self._display_answer(problem, student.language),
+            last_hint=self._hint_text(problem, 3, student.language),
+            unsure=unsure,
+        )
+        return (feedback, *await self._advance(session, student, practice, responses, now))
+
+    async def hint(
+        self, *, telegram_id: int, session_id: int, position: int, hints_seen: int, now: datetime
+    ) -> Reply:
+        """Show the next hint of the current problem; a repeated press changes nothing."""
+        async with self.unit_of_work() as uow:
+            found = await self._pressed(uow.session, telegram_id, session_id, position, now)
+            if isinstance(found, Reply):
+                await uow.commit()
+                return found
+            student, practice, response, problem = found
+            if response.hints_used != hints_seen:
+                return Reply(student.language, (), quiet=True)
+            if response.hints_used >= len(problem.hints):
+                view = await self._view_of(uow.session, student, practice, response, problem)
+                return Reply(student.language, (NoMoreHints(view),))
+            number = response.hints_used + 1
+            hint = problem.hints[number - 1]
+            response.hints_used = number
+            response.hints_viewed = [*response.hints_viewed, dict(hint)]
+            view = await self._view_of(uow.session, student, practice, response, problem)
+            text = hint["text_bn"] if student.language == "bn" else hint["text_en"]
+            await uow.commit()
+        return Reply(student.language, (HintView(number, text, view),))
+
+    async def skip(
+        self, *, telegram_id: int, session_id: int, position: int, now: datetime
+    ) -> Reply:
+        """Give up on the current problem, show its answer, and move on."""
+        async with self.unit_of_work() as uow:
+            found = await self._pressed(uow.session, telegram_id, session_id, position, now)
+            if isinstance(found, Reply):
+                await uow.commit()
+                return found
+            student, practice, response, problem = found
+            self._close(response, practice, now, answer=None, correct=False)
+            feedback = AnswerFeedback(
+                Feedback.SKIPPED, correct_answer=self._display_answer(problem, student.language)
+            )
+            responses = await queries.responses_of(uow.session, practice.session_id)
+            views = (
+                feedback,
+                *await self._advance(uow.session, student, practice, responses, now),
+            )
+            await uow.commit()
+        return Reply(student.language, views)
+
+    async def _pressed(
+        self,
+        session: AsyncSession,
+        telegram_id: int,
+        session_id: int,
+        position: int,
+        now: datetime,
+    ) -> Reply | tuple[Student, PracticeSession, Response, Problem]:
+        """Check a button press against the presser's own open session and current problem."""
+        student = await queries.student_by_telegram_id(session, telegram_id, lock=True)
+        if student is None:
+            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+        practice = await queries.open_session(session, student.student_id)
+        if practice is None or practice.session_id != session_id:
+            return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        if self._expired(practice, now):
+            self._abandon(practice)
+            return Reply(student.language, (SessionExpired(self._session_minutes),))
+        responses = await queries.responses_of(session, practice.session_id)
+        if len(responses) != position or responses[-1].is_correct is not None:
+            return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        problem = await session.get(Problem, responses[-1].problem_id)
+        assert problem is not None
+        return student, practice, responses[-1], problem
+
+    async def _advance(
+        self,
+        session: AsyncSession,
+        student: Student,
+        practice: PracticeSession,
+        responses: list[Response],
+        now: datetime,
+    ) -> tuple[View, ...]:
+        """Open the next problem, or complete the session and grow the streak."""
+        done = len(responses)
+        if done < len(practice.problem_ids):
+            response = Response(
+                session_id=practice.session_id,
+                problem_id=practice.problem_ids[done],
+                started_at=now,
+            )
+            session.add(response)
+            await session.flush()
+            return (await self._current_problem(session, student, practice),)
+        practice.status = SessionStatus.COMPLETED
+        practice.completed_at = now
+        practice.problems_correct = sum(1 for r in responses if r.is_correct)
+        practice.total_time_seconds = sum(r.time_spent_seconds for r in responses)
+        streak = await queries.streak_of(session, student.student_id)
+        advanced = advance_streak(streak_state(streak), self.local_date(now).date())
+        streak.current_streak = advanced.state.current
+        streak.longest_streak = advanced.state.longest
+        streak.last_practice_date = advanced.state.last_practice_date
+        streak.milestones_achieved = list(advanced.state.milestones_achieved)
+        summary = SessionSummary(
+            correct=practice.problems_correct,
+            total=len(practice.problem_ids),
+            time_seconds=practice.total_time_seconds,
+            hints_used=sum(r.hints_used for r in responses),
+            streak=await self._streak_view(session, student, streak, now, practised_today=True),
+            milestone=advanced.milestone,
+        )
+        return (summary,)
+
+    def _close(
+        self,
+        response: Response,
+        practice: PracticeSession,
+        now: datetime,
+        *,
+        answer: str | None,
+        correct: bool,
+    ) -> None:
+        response.student_answer = answer
+        response.is_correct = correct
+        response.evaluated_at = now
+        elapsed = (now - response.started_at).total_seconds()
+        response.time_spent_seconds = int(min(max(elapsed, 0), self._session_minutes * 60))
+        if not correct:
+            response.confidence_level = Confidence.LOW
+        elif response.attempts == 0 and response.hints_used == 0:
+            response.confidence_level = Confidence.HIGH
+        else:
+            response.confidence_level = Confidence.MEDIUM
+
+    async def _current_problem(
+        self, session: AsyncSession, student: Student, practice: PracticeSession
+    ) -> ProblemView:
+        responses = await queries.responses_of(session, practice.session_id)
+        response = responses[-1]
+        problem = await session.get(Problem, response.problem_id)
+        assert problem is not None
+        return await self._view_of(session, student, practice, response, problem)
+
+    async def _view_of(
+        self,
+        session: AsyncSession,
+        student: Student,
+        practice: PracticeSession,
+        response: Response,
+        problem: Problem,
+    ) -> ProblemView:
+        bengali = student.language == "bn"
+        return ProblemView(
+            session_id=practice.session_id,
+            position=practice.problem_ids.index(problem.problem_id) + 1,
+            total=len(practice.problem_ids),
+            topic=problem.topic_bn if bengali else problem.topic_en,
+            difficulty=problem.difficulty,
+            question=(problem.question_bn if bengali else problem.question_en) or "",
+            hints_used=response.hints_used,
+            hints_total=len(problem.hints),
+            attempts=response.attempts,
+        )
+
+    def _expired(self, practice: PracticeSession, now: datetime) -> bool:
+        return practice.expires_at <= now
+
+    def _abandon(self, practice: PracticeSession) -> None:
+        practice.status = SessionStatus.ABANDONED
+
+    def _next_midnight(self, now: datetime) -> datetime:
+        tomorrow = self.local_date(now).date() + timedelta(days=1)
+        return datetime.combine(tomorrow, time(0), tzinfo=self._timezone).astimezone(UTC)
+
+    def _hint_text(self, problem: Problem, number: int, language: str) -> str:
+        hint = problem.hints[number - 1]
+        return str(hint["text_bn"] if language == "bn" else hint["text_en"])
+
+    def _display_answer(self, problem: Problem, language: str) -> str:
+        key = answer_key_of(problem)
+        if key.kind is AnswerKind.CHOICE:
+            index = "ABCDEF".index(key.answer.upper())
+            choice = key.choices[index]
+            return (
+                f"{key.answer.upper()}) {choice.text_bn if language == 'bn' else choice.text_en}"
+            )
+        return key.answer
+
+    async def _streak_view(
+        self,
+        session: AsyncSession,
+        student: Student,
+        streak: Streak,
+        now: datetime,
+        *,
+        practised_today: bool | None = None,
+    ) -> StreakView:
+        today = self.local_date(now).date()
+        current = live_streak(streak_state(streak), today)
+        if practised_today is None:
+            practised_today = streak.last_practice_date == today
+        return StreakView(
+            current=current,
+            longest=streak.longest_streak,
+            next_milestone=next_milestone(current),
+            practised_today=practised_today,
+        )
+
+    # Account ------------------------------------------------------------------------------
+
+    async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
+        """Show the current and longest streak and the next milestone."""
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            if student is None:
+                return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+            streak = await queries.streak_of(uow.session, student.student_id)
+            view = StreakDetails(await self._streak_view(uow.session, student, streak, now))
+            await uow.commit()
+        return Reply(student.language, (view,))
+
+    async def stats(self, *, telegram_id: int) -> Reply:
+        """Show accuracy per topic and the latest sessions."""
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            if student is None:
+                return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+            bengali = student.language == "bn"
+            topics = tuple(
+                TopicAccuracy(topic_bn if bengali else topic_en, answered, correct)
+                for _topic, topic_en, topic_bn, answered, correct in await queries.topic_accuracy(
+                    uow.session, student.student_id
+                )
+            )
+            recent = tuple(
+                RecentSession(s.date, s.status.value, s.problems_correct, len(s.problem_ids))
+                for s in await queries.recent_sessions(uow.session, student.student_id)
+            )
+            return Reply(student.language, (StatsView(topics, recent),))
+
+    async def ask_language(self, *, telegram_id: int) -> Reply:
+        """Offer the language switch."""
+        return await self._for_student(telegram_id, AskLanguage(registering=False))
+
+    async def ask_delete(self, *, telegram_id: int) -> Reply:
+        """Ask the student to confirm deleting everything."""
+        return await self._for_student(telegram_id, ConfirmDelete())
+
+    async def help(self, *, telegram_id: int) -> Reply:
+        """Explain the commands."""
+        return await self._notice_for(telegram_id, Notice.HELP, require_student=False)
+
+    async def confirm_delete(self, *, telegram_id: int, confirmed: bool) -> Reply:
+        """Delete every row of the student, or keep them."""
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
+            if student is None:
+                return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+            language = student.language
+            if not confirmed:
+                return Reply(language, (DeleteCancelled(),))
+            await queries.delete_student(uow.session, telegram_id)
+            await uow.commit()
+        return Reply(language, (Deleted(),))
+
+    async def notice(self, *, telegram_id: int, notice: Notice) -> Reply:
+        """Reply with a fixed notice in the student's language (bad input, unknown command...)."""
+        return await self._notice_for(telegram_id, notice, require_student=False)
+
+    async def _notice_for(
+        self, telegram_id: int, notice: Notice, *, require_student: bool = False
+    ) -> Reply:
+        return await self._for_student(telegram_id, NoticeView(notice), require_student)
+
+    async def _for_student(
+        self, telegram_id: int, view: View, require_student: bool = True
+    ) -> Reply:
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            if student is not None:
+                return Reply(student.language, (view,))
+        if require_student:
+            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+        return Reply(DEFAULT_LANGUAGE, (view,))

@@ -1,0 +1,147 @@
+"""The SQL the tutoring core needs, in one place. Nothing here commits; the unit of work does."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Integer, case, cast, delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import (
+    PendingRegistration,
+    PracticeSession,
+    Problem,
+    Response,
+    SessionStatus,
+    Streak,
+    Student,
+)
+
+
+async def student_by_telegram_id(
+    session: AsyncSession, telegram_id: int, *, lock: bool = False
+) -> Student | None:
+    """Return the student with this Telegram id; `lock` serialises one student's actions."""
+    query = select(Student).where(Student.telegram_id == telegram_id)
+    if lock:
+        # Two quick taps or two bot processes handle one student one at a time (PostgreSQL).
+        query = query.with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def pending_registration(
+    session: AsyncSession, telegram_id: int
+) -> PendingRegistration | None:
+    """Return the half-finished registration of this Telegram user, if any."""
+    return await session.get(PendingRegistration, telegram_id, with_for_update=True)
+
+
+async def streak_of(session: AsyncSession, student_id: int) -> Streak:
+    """Return the student's streak row, creating it on first use."""
+    streak = await session.get(Streak, student_id)
+    if streak is None:
+        streak = Streak(
+            student_id=student_id, current_streak=0, longest_streak=0, milestones_achieved=[]
+        )
+        session.add(streak)
+        await session.flush()
+    return streak
+
+
+async def open_session(session: AsyncSession, student_id: int) -> PracticeSession | None:
+    """Return the student's in-progress session, newest first."""
+    query = (
+        select(PracticeSession)
+        .where(
+            PracticeSession.student_id == student_id,
+            PracticeSession.status == SessionStatus.IN_PROGRESS,
+        )
+        .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
+        .limit(1)
+    )
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def completed_session_on(session: AsyncSession, student_id: int, day: date) -> bool:
+    """Return whether the student completed a session on this local day."""
+    query = select(PracticeSession.session_id).where(
+        PracticeSession.student_id == student_id,
+        PracticeSession.date == day,
+        PracticeSession.status == SessionStatus.COMPLETED,
+    )
+    return (await session.execute(query.limit(1))).first() is not None
+
+
+async def responses_of(session: AsyncSession, session_id: int) -> list[Response]:
+    """Return a session's responses in the order they were opened."""
+    query = (
+        select(Response).where(Response.session_id == session_id).order_by(Response.response_id)
+    )
+    return list((await session.execute(query)).scalars())
+
+
+async def problems_by_id(session: AsyncSession, problem_ids: list[int]) -> dict[int, Problem]:
+    """Return the given problems keyed by id."""
+    query = select(Problem).where(Problem.problem_id.in_(problem_ids))
+    return {p.problem_id: p for p in (await session.execute(query)).scalars()}
+
+
+async def problem_candidates(session: AsyncSession, grade: int) -> list[tuple[int, str, int]]:
+    """Return (problem_id, topic, difficulty) of every problem of a grade."""
+    query = select(Problem.problem_id, Problem.topic, Problem.difficulty).where(
+        Problem.grade == grade
+    )
+    return [(row[0], row[1], row[2]) for row in await session.execute(query)]
+
+
+async def problems_seen_since(session: AsyncSession, student_id: int, since: datetime) -> set[int]:
+    """Return the ids of problems the student was shown since a moment."""
+    query = (
+        select(Response.problem_id)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .where(PracticeSession.student_id == student_id, Response.started_at >= since)
+    )
+    return set((await session.execute(query)).scalars())
+
+
+async def topic_accuracy(
+    session: AsyncSession, student_id: int
+) -> list[tuple[str, str, str, int, int]]:
+    """Return (topic, topic_en, topic_bn, answered, correct) per topic the student has answered."""
+    correct = func.sum(case((Response.is_correct.is_(True), 1), else_=0))
+    query = (
+        select(
+            Problem.topic,
+            Problem.topic_en,
+            Problem.topic_bn,
+            func.count(Response.response_id),
+            cast(correct, Integer),
+        )
+        .join(Response, Response.problem_id == Problem.problem_id)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .where(PracticeSession.student_id == student_id, Response.is_correct.is_not(None))
+        .group_by(Problem.topic, Problem.topic_en, Problem.topic_bn)
+        .order_by(Problem.topic)
+    )
+    return [(r[0], r[1], r[2], r[3], r[4] or 0) for r in await session.execute(query)]
+
+
+async def recent_sessions(
+    session: AsyncSession, student_id: int, limit: int = 5
+) -> list[PracticeSession]:
+    """Return the student's latest sessions, newest first."""
+    query = (
+        select(PracticeSession)
+        .where(PracticeSession.student_id == student_id)
+        .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
+        .limit(limit)
+    )
+    return list((await session.execute(query)).scalars())
+
+
+async def delete_student(session: AsyncSession, telegram_id: int) -> None:
+    """Delete the student and, by cascade, every row that belongs to them."""
+    await session.execute(delete(Student).where(Student.telegram_id == telegram_id))
+    await session.execute(
+        delete(PendingRegistration).where(PendingRegistration.telegram_id == telegram_id)
+    )

@@ -1,0 +1,1 @@
+"""Operator and teacher commands, run as `python -m scripts.NAME`."""
