@@ -1,0 +1,226 @@
+"""A local Bot API server on 127.0.0.1 that speaks enough of Telegram for the real PTB client."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+
+@dataclass
+class SentMessage:
+    """A message the bot sent, as the fake recorded it."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    buttons: list[list[dict[str, str]]] = field(default_factory=list)
+
+    def button(self, label_part: str) -> str:
+        """Return the callback data of the first button whose label contains label_part."""
+        for row in self.buttons:
+            for button in row:
+                if label_part in button["text"]:
+                    return button["callback_data"]
+        raise LookupError(f"no button with {label_part!r} in {self.buttons}")
+
+
+class FakeTelegram:
+    """Queue updates for the bot, record what it sends, and inject faults on request."""
+
+    def __init__(self) -> None:
+        self.updates: list[dict[str, Any]] = []
+        self.sent: list[SentMessage] = []
+        self.calls: list[str] = []
+        self.commands: dict[str, list[dict[str, str]]] = {}
+        self.forbidden_chats: set[int] = set()
+        self.throttle_next: int = 0  # answer this many sendMessage calls with 429
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1000)
+        self._new_update = asyncio.Event()
+        self._new_message = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> str:
+        """Serve on a free port on 127.0.0.1 and return the root URL."""
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def stop(self) -> None:
+        """Stop serving."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # What students do ---------------------------------------------------------------------
+
+    def send_text(self, user_id: int, text: str, *, chat_type: str = "private") -> None:
+        """Queue a text message from a user (commands get their entity, as Telegram adds it)."""
+        message = self._message(user_id, chat_type) | {"text": text}
+        if text.startswith("/"):
+            length = len(text.split()[0])
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        self._queue({"message": message})
+
+    def send_sticker(self, user_id: int) -> None:
+        """Queue a sticker, which carries no text."""
+        sticker = {
+            "file_id": "sticker",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+        }
+        self._queue({"message": self._message(user_id, "private") | {"sticker": sticker}})
+
+    def press(self, user_id: int, data: str, message_id: int | None = None) -> None:
+        """Queue a press of an inline button."""
+        query = {
+            "id": str(next(self._update_ids)),
+            "from": self._user(user_id),
+            "chat_instance": "ci",
+            "data": data,
+            "message": self._message(user_id, "private")
+            | {"message_id": message_id or 1, "text": "..."},
+        }
+        self._queue({"callback_query": query})
+
+    async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0) -> list[SentMessage]:
+        """Wait until the bot has sent `count` messages to a chat in all; return the new ones."""
+        deadline = time.monotonic() + timeout
+        while True:
+            mine = [m for m in self.sent if m.chat_id == chat_id]
+            if len(mine) >= count:
+                return mine
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                texts = [m.text for m in mine]
+                raise TimeoutError(f"chat {chat_id}: expected {count} messages, got {texts}")
+            self._new_message.clear()
+            try:
+                await asyncio.wait_for(self._new_message.wait(), remaining)
+            except TimeoutError:
+                continue
+
+    def messages_to(self, chat_id: int) -> list[SentMessage]:
+        """Return everything sent to a chat so far."""
+        return [m for m in self.sent if m.chat_id == chat_id]
+
+    # The Bot API ---------------------------------------------------------------------------
+
+    def _user(self, user_id: int) -> dict[str, Any]:
+        return {"id": user_id, "is_bot": False, "first_name": f"Student{user_id}"}
+
+    def _message(self, user_id: int, chat_type: str) -> dict[str, Any]:
+        chat_id = user_id if chat_type == "private" else -user_id
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": chat_type},
+            "from": self._user(user_id),
+        }
+
+    def _queue(self, update: dict[str, Any]) -> None:
+        self.updates.append({"update_id": next(self._update_ids)} | update)
+        self._new_update.set()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        self.calls.append(method)
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for name, value in form.items():
+            try:
+                params[name] = json.loads(str(value))
+            except json.JSONDecodeError:
+                params[name] = str(value)
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return web.json_response({"ok": True, "result": True})
+        result = await handler(params)
+        if isinstance(result, web.Response):
+            return result
+        return web.json_response({"ok": True, "result": result})
+
+    async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"id": 1, "is_bot": True, "first_name": "Dars", "username": "dars_bot"}
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        # Telegram forgets updates below the offset: the bot has acknowledged them.
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates:
+            self._new_update.clear()
+            timeout = float(params.get("timeout") or 0)
+            try:
+                await asyncio.wait_for(self._new_update.wait(), min(timeout, 1.0))
+            except TimeoutError:
+                return []
+        return self.updates[:100]
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        self.commands[params.get("language_code") or ""] = params["commands"]
+        return True
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id in self.forbidden_chats:
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 403,
+                    "description": "Forbidden: bot was blocked by the user",
+                },
+                status=403,
+            )
+        if self.throttle_next > 0:
+            self.throttle_next -= 1
+            return web.json_response(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                },
+                status=429,
+            )
+        markup = params.get("reply_markup") or {}
+        message = SentMessage(
+            chat_id=chat_id,
+            message_id=next(self._message_ids),
+            text=str(params["text"]),
+            buttons=markup.get("inline_keyboard", []) if isinstance(markup, dict) else [],
+        )
+        self.sent.append(message)
+        self._new_message.set()
+        return {
+            "message_id": message.message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "text": message.text,
+        }
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "message_id": int(params.get("message_id") or 1),
+            "date": int(time.time()),
+            "chat": {"id": int(params.get("chat_id") or 0), "type": "private"},
+            "text": "...",
+        }
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        return True

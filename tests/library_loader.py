@@ -1,0 +1,24 @@
+"""Load the real problem library into a test database once per run and backend."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.tutor.content import load_library
+from bot.tutor.library import sync_library
+from db.models import Problem
+
+_LIBRARY = load_library()
+
+
+async def ensure_library(session_factory: async_sessionmaker[AsyncSession]) -> None:
+    """Upsert the library unless every problem is already there."""
+    async with session_factory() as session:
+        count = await session.scalar(
+            select(func.count()).select_from(Problem).where(~Problem.key.like("g_-test-%"))
+        )
+        if count == len(_LIBRARY):
+            return
+        await sync_library(session, _LIBRARY)
+        await session.commit()
