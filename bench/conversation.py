@@ -84,14 +84,14 @@ async def drive_student(
     sent = len(telegram.messages_to(user))
     telegram.send_text(user, "/practice")
     sent += 1
-    await telegram.wait_for(user, sent, timeout=60)
+    await telegram.wait_for(user, sent, within=60)
     updates = 1
     for _ in range(5):
         problem_id = await answers_for_current(user)
         telegram.send_text(user, answers[problem_id])
         updates += 1
         sent += 2  # feedback, then the next problem or the summary
-        await telegram.wait_for(user, sent, timeout=60)
+        await telegram.wait_for(user, sent, within=60)
     return updates
 
 
@@ -195,12 +195,15 @@ async def main() -> None:
 
     # The rate limiter caps sends at 30/s; the tutor's own time is what the goals are about.
     timings_ms = sorted(t * 1000 for t in timings)
-    p99 = timings_ms[max(0, int(len(timings_ms) * 0.99) - 1)]
+    def percentile(share: float) -> float:
+        return timings_ms[min(len(timings_ms) - 1, int(len(timings_ms) * share))]
+
     print(f"students: {arguments.students}, updates: {updates}, errors: {errors}")
     print(f"updates handled per second (bounded by the 30/s send limit): {updates / elapsed:.1f}")
     print(
-        f"tutor handling time per answer: p50 {statistics.median(timings_ms):.1f} ms, "
-        f"p99 {p99:.1f} ms (goal < 30 ms)"
+        f"tutor handling time per answer: p50 {percentile(0.5):.1f} ms, "
+        f"p90 {percentile(0.9):.1f} ms, p99 {percentile(0.99):.1f} ms, "
+        f"max {timings_ms[-1]:.1f} ms (goal p99 < 30 ms)"
     )
     print(
         f"database statements per answer: max {max(statement_counts)}, "

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
 from bot.tutor.checking import Outcome, check_answer
+from bot.tutor.problems import ProblemCard, ProblemCards
 from bot.tutor.selection import RECENT_DAYS, Candidate, choose_problems
 from bot.tutor.streaks import StreakState, advance_streak, live_streak, next_milestone
 from bot.tutor.views import (
@@ -48,7 +48,6 @@ from db.models import (
     Confidence,
     PendingRegistration,
     PracticeSession,
-    Problem,
     Response,
     SessionStatus,
     Streak,
@@ -61,18 +60,6 @@ MAX_NAME_LENGTH = 100
 TRIES_PER_PROBLEM = 2
 DEFAULT_LANGUAGE = "bn"
 _SPACES = re.compile(r"\s+")
-
-
-def answer_key_of(problem: Problem) -> AnswerKey:
-    """Return the checker's key for a stored problem."""
-    spec = problem.answer_spec
-    return AnswerKey(
-        kind=AnswerKind(problem.answer_kind),
-        answer=problem.answer or "",
-        tolerance=spec.get("tolerance"),
-        lowest_terms=bool(spec.get("lowest_terms", False)),
-        choices=tuple(Choice(text_en=c["en"], text_bn=c["bn"]) for c in spec.get("choices", [])),
-    )
 
 
 def streak_state(streak: Streak) -> StreakState:
@@ -102,6 +89,7 @@ class Tutor:
         self._session_minutes = session_minutes
         self._problems_per_session = problems_per_session
         self._rng = rng
+        self._cards = ProblemCards()
 
     def unit_of_work(self) -> UnitOfWork:
         """Open one transaction for one student action."""
@@ -286,10 +274,8 @@ class Tutor:
     ) -> tuple[View, ...]:
         responses = await queries.responses_of(session, practice.session_id)
         response = responses[-1]
-        problem = await session.get(Problem, response.problem_id)
-        assert problem is not None  # a foreign key guarantees it
-        key = answer_key_of(problem)
-        verdict = check_answer(text, key)
+        problem = await self._cards.get(session, response.problem_id)
+        verdict = check_answer(text, problem.key)
         if verdict.outcome is Outcome.UNREADABLE:
             return (AnswerFeedback(Feedback.UNREADABLE),)
         stored_answer = text.strip()[:500]
@@ -306,8 +292,8 @@ class Tutor:
         feedback = AnswerFeedback(
             Feedback.WRONG_FINAL,
             read_as=verdict.read_as,
-            correct_answer=self._display_answer(problem, student.language),
-            last_hint=self._hint_text(problem, 3, student.language),
+            correct_answer=problem.answer_in(student.language),
+            last_hint=problem.hint_in(len(problem.hints), student.language),
             unsure=unsure,
         )
         return (feedback, *await self._advance(session, student, practice, responses, now))
@@ -325,14 +311,14 @@ class Tutor:
             if response.hints_used != hints_seen:
                 return Reply(student.language, (), quiet=True)
             if response.hints_used >= len(problem.hints):
-                view = await self._view_of(uow.session, student, practice, response, problem)
+                view = self._view_of(student, practice, response, problem)
                 return Reply(student.language, (NoMoreHints(view),))
             number = response.hints_used + 1
             hint = problem.hints[number - 1]
             response.hints_used = number
             response.hints_viewed = [*response.hints_viewed, dict(hint)]
-            view = await self._view_of(uow.session, student, practice, response, problem)
-            text = hint["text_bn"] if student.language == "bn" else hint["text_en"]
+            view = self._view_of(student, practice, response, problem)
+            text = problem.hint_in(number, student.language)
             await uow.commit()
         return Reply(student.language, (HintView(number, text, view),))
 
@@ -348,7 +334,7 @@ class Tutor:
             student, practice, response, problem = found
             self._close(response, practice, now, answer=None, correct=False)
             feedback = AnswerFeedback(
-                Feedback.SKIPPED, correct_answer=self._display_answer(problem, student.language)
+                Feedback.SKIPPED, correct_answer=problem.answer_in(student.language)
             )
             responses = await queries.responses_of(uow.session, practice.session_id)
             views = (
@@ -365,7 +351,7 @@ class Tutor:
         session_id: int,
         position: int,
         now: datetime,
-    ) -> Reply | tuple[Student, PracticeSession, Response, Problem]:
+    ) -> Reply | tuple[Student, PracticeSession, Response, ProblemCard]:
         """Check a button press against the presser's own open session and current problem."""
         student = await queries.student_by_telegram_id(session, telegram_id, lock=True)
         if student is None:
@@ -379,8 +365,7 @@ class Tutor:
         responses = await queries.responses_of(session, practice.session_id)
         if len(responses) != position or responses[-1].is_correct is not None:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
-        problem = await session.get(Problem, responses[-1].problem_id)
-        assert problem is not None
+        problem = await self._cards.get(session, responses[-1].problem_id)
         return student, practice, responses[-1], problem
 
     async def _advance(
@@ -401,7 +386,8 @@ class Tutor:
             )
             session.add(response)
             await session.flush()
-            return (await self._current_problem(session, student, practice),)
+            problem = await self._cards.get(session, response.problem_id)
+            return (self._view_of(student, practice, response, problem),)
         practice.status = SessionStatus.COMPLETED
         practice.completed_at = now
         practice.problems_correct = sum(1 for r in responses if r.is_correct)
@@ -446,28 +432,24 @@ class Tutor:
     async def _current_problem(
         self, session: AsyncSession, student: Student, practice: PracticeSession
     ) -> ProblemView:
-        responses = await queries.responses_of(session, practice.session_id)
-        response = responses[-1]
-        problem = await session.get(Problem, response.problem_id)
-        assert problem is not None
-        return await self._view_of(session, student, practice, response, problem)
+        response = (await queries.responses_of(session, practice.session_id))[-1]
+        problem = await self._cards.get(session, response.problem_id)
+        return self._view_of(student, practice, response, problem)
 
-    async def _view_of(
+    def _view_of(
         self,
-        session: AsyncSession,
         student: Student,
         practice: PracticeSession,
         response: Response,
-        problem: Problem,
+        problem: ProblemCard,
     ) -> ProblemView:
-        bengali = student.language == "bn"
         return ProblemView(
             session_id=practice.session_id,
             position=practice.problem_ids.index(problem.problem_id) + 1,
             total=len(practice.problem_ids),
-            topic=problem.topic_bn if bengali else problem.topic_en,
+            topic=problem.topic_in(student.language),
             difficulty=problem.difficulty,
-            question=(problem.question_bn if bengali else problem.question_en) or "",
+            question=problem.question_in(student.language),
             hints_used=response.hints_used,
             hints_total=len(problem.hints),
             attempts=response.attempts,
@@ -482,20 +464,6 @@ class Tutor:
     def _next_midnight(self, now: datetime) -> datetime:
         tomorrow = self.local_date(now).date() + timedelta(days=1)
         return datetime.combine(tomorrow, time(0), tzinfo=self._timezone).astimezone(UTC)
-
-    def _hint_text(self, problem: Problem, number: int, language: str) -> str:
-        hint = problem.hints[number - 1]
-        return str(hint["text_bn"] if language == "bn" else hint["text_en"])
-
-    def _display_answer(self, problem: Problem, language: str) -> str:
-        key = answer_key_of(problem)
-        if key.kind is AnswerKind.CHOICE:
-            index = "ABCDEF".index(key.answer.upper())
-            choice = key.choices[index]
-            return (
-                f"{key.answer.upper()}) {choice.text_bn if language == 'bn' else choice.text_en}"
-            )
-        return key.answer
 
     async def _streak_view(
         self,

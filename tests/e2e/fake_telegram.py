@@ -99,9 +99,9 @@ class FakeTelegram:
         }
         self._queue({"callback_query": query})
 
-    async def wait_for(self, chat_id: int, count: int, timeout: float = 10.0) -> list[SentMessage]:
+    async def wait_for(self, chat_id: int, count: int, within: float = 10.0) -> list[SentMessage]:
         """Wait until the bot has sent `count` messages to a chat in all; return the new ones."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while True:
             mine = [m for m in self.sent if m.chat_id == chat_id]
             if len(mine) >= count:
