@@ -16,9 +16,9 @@ def test_defaults_are_the_embedded_sqlite_and_dhaka_time(monkeypatch: pytest.Mon
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.DATABASE_URL == "sqlite+aiosqlite:///./data/dars.db"
     assert settings.BOT_TIMEZONE == "Asia/Dhaka"
-    assert settings.REMINDER_TIME == time(19, 0)
+    assert time(19, 0) == settings.REMINDER_TIME
     assert (settings.SESSION_MINUTES, settings.PROBLEMS_PER_SESSION) == (30, 5)
-    assert settings.AI_MONTHLY_BUDGET_USD == pytest.approx(0.10)
+    assert pytest.approx(0.10) == settings.AI_MONTHLY_BUDGET_USD
     assert not settings.ai_enabled
 
 
