@@ -104,6 +104,8 @@ class Student(Base):
     )
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = _updated_at()
+    # Added by 0003_scheduler: set when Telegram answers 403; cleared when the student writes.
+    blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Problem(Base):
@@ -235,6 +237,7 @@ class Streak(Base):
         CheckConstraint("longest_streak >= current_streak", name="longest_at_least_current"),
         CheckConstraint("current_streak >= 0", name="current_not_negative"),
         CheckConstraint("longest_streak >= 0", name="longest_not_negative"),
+        CheckConstraint("freezes BETWEEN 0 AND 2", name="freezes"),
         Index("idx_streaks_current", "current_streak"),
     )
 
@@ -253,6 +256,8 @@ class Streak(Base):
     )
     created_at: Mapped[datetime] = _created_at()
     updated_at: Mapped[datetime] = _updated_at()
+    # Added by 0003_scheduler: one freeze per 7 consecutive days, at most 2 held.
+    freezes: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class CostRecord(Base):
@@ -295,4 +300,76 @@ class PendingRegistration(Base):
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     name: Mapped[str | None] = mapped_column(String(100))
     grade: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = _created_at()
+
+
+class ReminderKind(StrEnum):
+    """Which scheduled message a reminder_log row stands for."""
+
+    STREAK_REMINDER = "streak_reminder"
+    NUDGE_3 = "nudge_3"
+    NUDGE_7 = "nudge_7"
+    NUDGE_14 = "nudge_14"
+    SESSION_EXPIRED = "session_expired"
+
+
+class ReminderStatus(StrEnum):
+    """Where a claimed reminder stands: sending and committing can't be one atomic step."""
+
+    CLAIMED = "claimed"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class ReminderLog(Base):
+    """One scheduled message per student, kind and local day: claimed first, then sent."""
+
+    __tablename__ = "reminder_log"
+    __table_args__ = (
+        UniqueConstraint(
+            "student_id", "kind", "local_date", name="uq_reminder_log_student_kind_date"
+        ),
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        Index("idx_reminder_log_status", "status"),
+    )
+
+    reminder_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), nullable=False
+    )
+    kind: Mapped[ReminderKind] = mapped_column(_enum(ReminderKind, "kind"), nullable=False)
+    local_date: Mapped[date] = mapped_column(Date, nullable=False)
+    status: Mapped[ReminderStatus] = mapped_column(
+        _enum(ReminderStatus, "status"),
+        nullable=False,
+        default=ReminderStatus.CLAIMED,
+        server_default=ReminderStatus.CLAIMED.value,
+    )
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    claimed_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), nullable=False, default=utc_now, server_default=func.now()
+    )
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AiCacheEntry(Base):
+    """A Claude answer kept for identical requests: a hit costs nothing and records no cost."""
+
+    __tablename__ = "ai_cache"
+    __table_args__ = (
+        CheckConstraint("language IN ('bn', 'en')", name="language"),
+        Index("idx_ai_cache_student", "student_id"),
+    )
+
+    cache_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    operation: Mapped[Operation] = mapped_column(_enum(Operation, "operation"), nullable=False)
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.problem_id", ondelete="CASCADE"), nullable=False
+    )
+    language: Mapped[str] = mapped_column(String(2), nullable=False)
+    # Who first asked: deleting a student deletes what their text produced.
+    student_id: Mapped[int | None] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE")
+    )
+    result: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)
     created_at: Mapped[datetime] = _created_at()
