@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import BotCommand
@@ -18,9 +20,11 @@ from telegram.ext import (
 
 from bot import handlers
 from bot.handlers import TutorContext
+from bot.jobs import TelegramNotifier, run_job
 from bot.render import Renderer
 from bot.settings import Settings
 from bot.tutor.factory import TutorRuntime
+from bot.tutor.notifications import Notifications
 
 COMMANDS = ("practice", "streak", "stats", "language", "help", "delete_me")
 _COMMAND_TEXTS = {
@@ -43,9 +47,12 @@ _COMMAND_TEXTS = {
 }
 
 TutorApplication = Application[Any, TutorContext, Any, Any, Any, Any]
+log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, runtime: TutorRuntime) -> TutorApplication:
+def build_application(
+    settings: Settings, runtime: TutorRuntime, *, schedule: bool = True
+) -> TutorApplication:
     """Return the Application wired to the tutor; it talks only to settings.TELEGRAM_API_URL."""
     if settings.TELEGRAM_BOT_TOKEN is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
@@ -53,10 +60,17 @@ def build_application(settings: Settings, runtime: TutorRuntime) -> TutorApplica
     context_types = ContextTypes(context=TutorContext)
 
     async def post_init(application: TutorApplication) -> None:
-        application.bot_data["tutor"] = runtime.tutor
-        application.bot_data["renderer"] = Renderer(
+        renderer = Renderer(
             timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
         )
+        application.bot_data["tutor"] = runtime.tutor
+        application.bot_data["renderer"] = renderer
+        # Reminders take a share of the send rate, so replies to students never queue behind them.
+        notifier = TelegramNotifier(
+            application.bot, renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8
+        )
+        if schedule:
+            schedule_jobs(application, runtime.notifications, notifier)
         for language in ("en", "bn"):
             commands = [BotCommand(name, _COMMAND_TEXTS[language][name]) for name in COMMANDS]
             await application.bot.set_my_commands(commands, language_code=language)
@@ -112,3 +126,25 @@ def add_handlers(application: TutorApplication) -> None:
     application.add_handler(MessageHandler(private & new_messages, handlers.on_non_text))
     application.add_handler(CallbackQueryHandler(handlers.on_button))
     application.add_error_handler(handlers.on_error)
+
+
+def schedule_jobs(
+    application: TutorApplication, notifications: Notifications, notifier: TelegramNotifier
+) -> None:
+    """Run every job each minute from the JobQueue; each run claims its work in the database."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("python-telegram-bot was installed without the job-queue extra")
+    for name, first in (("expire", 5), ("reminders", 20), ("nudges", 40)):
+
+        async def tick(_context: TutorContext, name: str = name) -> None:
+            # A tick runs as its own task: student updates are handled while a batch goes out.
+            try:
+                report = await run_job(name, notifications, notifier, now=datetime.now(UTC))
+            except Exception:
+                log.exception("scheduled job %s failed; the next tick retries", name)
+                return
+            if report.claimed or report.sent or report.retry_later:
+                log.info(report.line())
+
+        job_queue.run_repeating(tick, interval=60, first=first, name=name)

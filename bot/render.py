@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from bot.tutor.notifications import Notification
 from bot.tutor.numerals import to_bengali_digits
 from bot.tutor.views import (
     AlreadyPractisedToday,
@@ -39,6 +40,7 @@ from bot.tutor.views import (
     View,
     Welcome,
 )
+from db.models import ReminderKind
 
 LOCALES = Path(__file__).with_name("locales")
 LANGUAGES = ("bn", "en")
@@ -178,6 +180,25 @@ class Renderer:
             case NoticeView(notice=notice):
                 return self._notice(notice, lang)
         raise TypeError(f"no rendering for {type(view).__name__}")
+
+    def notification(self, notification: Notification) -> Message:
+        """Return the message of a scheduled notification, with a Practice button."""
+        lang = notification.language
+        match notification.kind:
+            case ReminderKind.STREAK_REMINDER if notification.freezes:
+                text = t(
+                    lang,
+                    "reminder_freezes",
+                    current=notification.streak,
+                    freezes=notification.freezes,
+                )
+            case ReminderKind.STREAK_REMINDER:
+                text = t(lang, "reminder", current=notification.streak)
+            case ReminderKind.SESSION_EXPIRED:
+                text = t(lang, "session_expired_job")
+            case kind:
+                text = t(lang, kind.value)
+        return Message(text, self._practice_row(lang))
 
     def _practice_row(self, lang: str) -> tuple[tuple[Button, ...], ...]:
         return ((Button(t(lang, "practice_button"), "practice"),),)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
+from bot.tutor.notifications import Notifications
 from bot.tutor.service import Tutor
 from db.engine import create_engine, create_session_factory
 
@@ -19,6 +20,7 @@ class TutorRuntime:
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
     tutor: Tutor
+    notifications: Notifications
 
     async def close(self) -> None:
         """Release database connections."""
@@ -40,4 +42,11 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         session_minutes=settings.SESSION_MINUTES,
         problems_per_session=settings.PROBLEMS_PER_SESSION,
     )
-    return TutorRuntime(settings, engine, session_factory, tutor)
+    notifications = Notifications(
+        session_factory=session_factory,
+        timezone=settings.timezone,
+        default_reminder_time=settings.REMINDER_TIME,
+        # SQLite has one writer at a time: small batches keep student replies flowing.
+        batch_size=5 if settings.is_sqlite else 25,
+    )
+    return TutorRuntime(settings, engine, session_factory, tutor, notifications)

@@ -14,7 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.tutor.checking import Outcome, check_answer
 from bot.tutor.problems import ProblemCard, ProblemCards
 from bot.tutor.selection import RECENT_DAYS, Candidate, choose_problems
-from bot.tutor.streaks import StreakState, advance_streak, live_streak, next_milestone
+from bot.tutor.streaks import (
+    StreakState,
+    advance_streak,
+    live_streak,
+    next_milestone,
+    settle_missed_days,
+)
 from bot.tutor.views import (
     AlreadyPractisedToday,
     AnswerFeedback,
@@ -25,6 +31,7 @@ from bot.tutor.views import (
     DeleteCancelled,
     Deleted,
     Feedback,
+    FreezeUsed,
     HintView,
     LanguageChanged,
     NameProblem,
@@ -69,7 +76,17 @@ def streak_state(streak: Streak) -> StreakState:
         longest=streak.longest_streak,
         last_practice_date=streak.last_practice_date,
         milestones_achieved=tuple(streak.milestones_achieved),
+        freezes=streak.freezes,
     )
+
+
+def store_streak(streak: Streak, state: StreakState) -> None:
+    """Write a pure streak state back to its row."""
+    streak.current_streak = state.current
+    streak.longest_streak = state.longest
+    streak.last_practice_date = state.last_practice_date
+    streak.milestones_achieved = list(state.milestones_achieved)
+    streak.freezes = state.freezes
 
 
 class Tutor:
@@ -104,14 +121,14 @@ class Tutor:
     async def start(self, *, telegram_id: int, now: datetime) -> Reply:
         """Welcome a known student back, or begin registration by asking for a name."""
         async with self.unit_of_work() as uow:
-            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is not None:
+                views = await self._welcome_back(uow.session, student, now)
                 streak = await queries.streak_of(uow.session, student.student_id)
-                view = Welcome(
-                    student.name, await self._streak_view(uow.session, student, streak, now), False
-                )
+                streak_view = await self._streak_view(uow.session, student, streak, now)
+                views.append(Welcome(student.name, streak_view, False))
                 await uow.commit()
-                return Reply(student.language, (view,))
+                return Reply(student.language, tuple(views))
             pending = await queries.pending_registration(uow.session, telegram_id)
             if pending is None:
                 uow.session.add(PendingRegistration(telegram_id=telegram_id))
@@ -189,7 +206,7 @@ class Tutor:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
-            views: list[View] = []
+            views = await self._welcome_back(uow.session, student, now)
             practice = await queries.open_session(uow.session, student.student_id)
             if practice is not None and self._expired(practice, now):
                 self._abandon(practice)
@@ -253,8 +270,10 @@ class Tutor:
                 view = await self._register_name(pending, text)
                 await uow.commit()
                 return Reply(DEFAULT_LANGUAGE, (view,))
+            student.blocked_at = None
             practice = await queries.open_session(uow.session, student.student_id)
             if practice is None:
+                await uow.commit()
                 return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
             if self._expired(practice, now):
                 self._abandon(practice)
@@ -394,10 +413,7 @@ class Tutor:
         practice.total_time_seconds = sum(r.time_spent_seconds for r in responses)
         streak = await queries.streak_of(session, student.student_id)
         advanced = advance_streak(streak_state(streak), self.local_date(now).date())
-        streak.current_streak = advanced.state.current
-        streak.longest_streak = advanced.state.longest
-        streak.last_practice_date = advanced.state.last_practice_date
-        streak.milestones_achieved = list(advanced.state.milestones_achieved)
+        store_streak(streak, advanced.state)
         summary = SessionSummary(
             correct=practice.problems_correct,
             total=len(practice.problem_ids),
@@ -455,6 +471,18 @@ class Tutor:
             attempts=response.attempts,
         )
 
+    async def _welcome_back(
+        self, session: AsyncSession, student: Student, now: datetime
+    ) -> list[View]:
+        """Clear a block flag (they wrote again) and spend freezes on missed days, saying so."""
+        student.blocked_at = None
+        streak = await queries.streak_of(session, student.student_id)
+        settled = settle_missed_days(streak_state(streak), self.local_date(now).date())
+        if not settled.freezes_used:
+            return []
+        store_streak(streak, settled.state)
+        return [FreezeUsed(settled.freezes_used, settled.state.freezes)]
+
     def _expired(self, practice: PracticeSession, now: datetime) -> bool:
         return practice.expires_at <= now
 
@@ -483,6 +511,7 @@ class Tutor:
             longest=streak.longest_streak,
             next_milestone=next_milestone(current),
             practised_today=practised_today,
+            freezes=streak.freezes,
         )
 
     # Account ------------------------------------------------------------------------------
@@ -490,13 +519,14 @@ class Tutor:
     async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
         """Show the current and longest streak and the next milestone."""
         async with self.unit_of_work() as uow:
-            student = await queries.student_by_telegram_id(uow.session, telegram_id)
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+            views = await self._welcome_back(uow.session, student, now)
             streak = await queries.streak_of(uow.session, student.student_id)
-            view = StreakDetails(await self._streak_view(uow.session, student, streak, now))
+            views.append(StreakDetails(await self._streak_view(uow.session, student, streak, now)))
             await uow.commit()
-        return Reply(student.language, (view,))
+        return Reply(student.language, tuple(views))
 
     async def stats(self, *, telegram_id: int) -> Reply:
         """Show accuracy per topic and the latest sessions."""

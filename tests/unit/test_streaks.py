@@ -11,6 +11,7 @@ from bot.tutor.streaks import (
     StreakState,
     advance_streak,
     live_streak,
+    settle_missed_days,
     next_milestone,
 )
 
@@ -64,3 +65,41 @@ def test_live_streak_lapses_after_a_missed_day(last: date | None, shown: int) ->
 )
 def test_next_milestone(current: int, expected: int | None) -> None:
     assert next_milestone(current) == expected
+
+
+@pytest.mark.parametrize(
+    ("freezes", "missed", "expected_current", "expected_freezes"),
+    [
+        (1, 1, 6, 0),  # one missed day, one freeze: kept, then today adds one
+        (2, 2, 6, 0),
+        (2, 1, 6, 1),
+        (1, 2, 1, 1),  # two missed days, one freeze: the streak restarts
+        (0, 1, 1, 0),
+    ],
+)
+def test_a_freeze_covers_each_missed_day(
+    freezes: int, missed: int, expected_current: int, expected_freezes: int
+) -> None:
+    last = TODAY - timedelta(days=missed + 1)
+    advanced = advance_streak(StreakState(5, 5, last, (), freezes), TODAY).state
+    assert (advanced.current, advanced.freezes) == (expected_current, expected_freezes)
+
+
+def test_settling_spends_freezes_and_keeps_the_streak_without_growing_it() -> None:
+    settled = settle_missed_days(StreakState(9, 9, TODAY - timedelta(days=2), (7,), 2), TODAY)
+    assert settled.freezes_used == 1
+    assert (settled.state.current, settled.state.freezes) == (9, 1)
+    assert settled.state.last_practice_date == YESTERDAY
+    assert live_streak(settled.state, TODAY) == 9
+
+
+def test_every_seven_days_earn_a_freeze_up_to_two() -> None:
+    state = StreakState()
+    for day in range(21):
+        state = advance_streak(state, TODAY + timedelta(days=day)).state
+        assert state.freezes == min((day + 1) // 7, 2)
+
+
+def test_a_live_streak_survives_a_gap_the_freezes_cover() -> None:
+    assert live_streak(StreakState(4, 4, TODAY - timedelta(days=3), (), 2), TODAY) == 4
+    assert live_streak(StreakState(4, 4, TODAY - timedelta(days=3), (), 1), TODAY) == 0

@@ -1,0 +1,81 @@
+"""Send scheduled messages through Telegram at its pace; JobQueue ticks that call the core's jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import datetime, timedelta
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.handlers import markup
+from bot.render import Renderer
+from bot.tutor.notifications import Delivery, JobReport, Notification, Notifications
+
+log = logging.getLogger(__name__)
+MAX_RETRY_AFTER_WAITS = 3
+
+
+class TelegramNotifier:
+    """Send notifications one at a time, no faster than the given rate, waiting out 429s."""
+
+    def __init__(self, bot: Bot, renderer: Renderer, *, per_second: float) -> None:
+        self._bot, self._renderer = bot, renderer
+        self._interval = 1.0 / per_second
+        self._next_slot = 0.0
+        self._slot_lock = asyncio.Lock()
+
+    async def _wait_for_slot(self) -> None:
+        async with self._slot_lock:
+            now = time.monotonic()
+            delay = self._next_slot - now
+            self._next_slot = max(now, self._next_slot) + self._interval
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def send(self, notification: Notification) -> Delivery:
+        """Send one notification and say how it went."""
+        message = self._renderer.notification(notification)
+        for _ in range(MAX_RETRY_AFTER_WAITS):
+            await self._wait_for_slot()
+            try:
+                await self._bot.send_message(
+                    notification.telegram_id, message.text, reply_markup=markup(message)
+                )
+            except RetryAfter as error:
+                wait = error.retry_after
+                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                log.info("Telegram asked to wait %.0f s", seconds)
+                await asyncio.sleep(seconds)
+                continue
+            except Forbidden:
+                return Delivery.BLOCKED
+            except BadRequest as error:
+                log.warning("Telegram refused a %s: %s", notification.kind.value, error.message)
+                return Delivery.FAILED
+            except (TimedOut, NetworkError):
+                log.warning(
+                    "network fault sending a %s; retrying next run", notification.kind.value
+                )
+                return Delivery.RETRY_LATER
+            return Delivery.DELIVERED
+        return Delivery.RETRY_LATER
+
+
+async def run_job(
+    name: str,
+    notifications: Notifications,
+    notifier: TelegramNotifier,
+    *,
+    now: datetime,
+    dry_run: bool = False,
+) -> JobReport:
+    """Run one job by name: expire, reminders or nudges."""
+    jobs = {
+        "expire": notifications.expire_sessions,
+        "reminders": notifications.send_reminders,
+        "nudges": notifications.send_nudges,
+    }
+    return await jobs[name](notifier.send, now=now, dry_run=dry_run)

@@ -1,0 +1,163 @@
+"""SQL for the scheduled jobs: expiry, due reminders and nudges, and exactly-once claims."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import (
+    PracticeSession,
+    ReminderKind,
+    ReminderLog,
+    ReminderStatus,
+    SessionStatus,
+    Streak,
+    Student,
+)
+
+
+async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[int]:
+    """Mark in-progress sessions past their deadline abandoned; return their students' ids."""
+    statement = (
+        update(PracticeSession)
+        .where(
+            PracticeSession.status == SessionStatus.IN_PROGRESS,
+            PracticeSession.expires_at <= now,
+        )
+        .values(status=SessionStatus.ABANDONED, updated_at=now)
+        .returning(PracticeSession.student_id)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+async def count_overdue_sessions(session: AsyncSession, now: datetime) -> int:
+    """Count in-progress sessions past their deadline (for a dry run)."""
+    query = select(func.count()).where(
+        PracticeSession.status == SessionStatus.IN_PROGRESS, PracticeSession.expires_at <= now
+    )
+    return int(await session.scalar(query) or 0)
+
+
+async def live_streak_students(
+    session: AsyncSession, today: date, max_freezes: int
+) -> list[tuple[int, int, int]]:
+    """Return (student_id, current_streak, freezes) of unblocked students whose streak is alive
+    today but who have not practised today."""
+    # Alive: last practice yesterday, or earlier by no more missed days than freezes held.
+    alive = or_(
+        *(
+            and_(
+                Streak.last_practice_date == today - timedelta(days=1 + missed),
+                Streak.freezes >= missed,
+            )
+            for missed in range(max_freezes + 1)
+        )
+    )
+    query = (
+        select(Streak.student_id, Streak.current_streak, Streak.freezes)
+        .join(Student, Student.student_id == Streak.student_id)
+        .where(Student.blocked_at.is_(None), Streak.current_streak > 0, alive)
+    )
+    return [(r[0], r[1], r[2]) for r in await session.execute(query)]
+
+
+async def recent_completion_times(
+    session: AsyncSession, student_ids: Sequence[int], since: datetime
+) -> dict[int, list[datetime]]:
+    """Return each student's completion moments of sessions completed since a moment."""
+    if not student_ids:
+        return {}
+    query = select(PracticeSession.student_id, PracticeSession.completed_at).where(
+        PracticeSession.status == SessionStatus.COMPLETED,
+        PracticeSession.completed_at >= since,
+        PracticeSession.student_id.in_(student_ids),
+    )
+    times: dict[int, list[datetime]] = {}
+    for student_id, completed_at in await session.execute(query):
+        if completed_at is not None:
+            times.setdefault(student_id, []).append(completed_at)
+    return times
+
+
+async def last_active_dates(
+    session: AsyncSession, since: date, until: date
+) -> list[tuple[int, date]]:
+    """Return (student_id, last active local date) of unblocked students last active in a range.
+
+    Last active is the day of their latest session, or of registration if they have none.
+    """
+    latest = (
+        select(PracticeSession.student_id, func.max(PracticeSession.date).label("day"))
+        .group_by(PracticeSession.student_id)
+        .subquery()
+    )
+    query = (
+        select(Student.student_id, latest.c.day, Student.created_at)
+        .outerjoin(latest, latest.c.student_id == Student.student_id)
+        .where(Student.blocked_at.is_(None))
+    )
+    found: list[tuple[int, date]] = []
+    for student_id, day, created_at in await session.execute(query):
+        active = day if day is not None else created_at.date()
+        if since <= active <= until:
+            found.append((student_id, active))
+    return found
+
+
+async def claim(
+    session: AsyncSession, rows: Sequence[tuple[int, ReminderKind, date]], now: datetime
+) -> int:
+    """Insert claims, skipping ones already made (by a rerun or another process); return new."""
+    if not rows:
+        return 0
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    claimed = 0
+    for start in range(0, len(rows), 1000):
+        values = [
+            {
+                "student_id": student_id,
+                "kind": kind.value,
+                "local_date": local_date,
+                "status": ReminderStatus.CLAIMED.value,
+                "claimed_at": now,
+            }
+            for student_id, kind, local_date in rows[start : start + 1000]
+        ]
+        statement = (
+            dialect.insert(ReminderLog)
+            .values(values)
+            .on_conflict_do_nothing(index_elements=["student_id", "kind", "local_date"])
+            .returning(ReminderLog.reminder_id)
+        )
+        claimed += len((await session.execute(statement)).all())
+    return claimed
+
+
+async def take_claimed(
+    session: AsyncSession,
+    kinds: Sequence[ReminderKind],
+    since: datetime,
+    skip: set[int],
+    limit: int,
+) -> list[tuple[ReminderLog, Student, Streak | None]]:
+    """Lock a batch of claimed, unsent reminders; rows another process holds are skipped."""
+    query = (
+        select(ReminderLog, Student, Streak)
+        .join(Student, Student.student_id == ReminderLog.student_id)
+        .outerjoin(Streak, Streak.student_id == ReminderLog.student_id)
+        .where(
+            ReminderLog.status == ReminderStatus.CLAIMED,
+            ReminderLog.kind.in_(kinds),
+            ReminderLog.claimed_at >= since,
+        )
+        .order_by(ReminderLog.reminder_id)
+        .limit(limit)
+        .with_for_update(skip_locked=True, of=ReminderLog)
+    )
+    if skip:
+        query = query.where(ReminderLog.reminder_id.not_in(skip))
+    return [(r[0], r[1], r[2]) for r in await session.execute(query)]

@@ -1,0 +1,78 @@
+"""Run one scheduled job once, from cron: `python -m scripts.jobs expire|reminders|nudges`.
+
+Use either this or the bot's own schedule, not both: both are safe together (claims are unique),
+but one schedule is easier to reason about.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import UTC, datetime
+
+from telegram import Bot
+
+from bot.jobs import TelegramNotifier, run_job
+from bot.render import Renderer
+from bot.settings import Settings, load_settings
+from bot.tutor.factory import create_runtime
+from bot.tutor.notifications import JobReport
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"--now must be an ISO-8601 moment such as 2026-11-23T19:05+06:00, not {text!r}"
+        ) from error
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError("--now needs a UTC offset, such as +06:00 or Z")
+    return moment.astimezone(UTC)
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m scripts.jobs", description=__doc__)
+    parser.add_argument("job", choices=["expire", "reminders", "nudges"])
+    parser.add_argument("--dry-run", action="store_true", help="count what is due, send nothing")
+    parser.add_argument("--now", type=_moment, help="run as of this moment (ISO-8601 with offset)")
+    return parser.parse_args(argv)
+
+
+async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> JobReport:
+    """Run the job against the configured database and Telegram."""
+    runtime = create_runtime(settings)
+    token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
+    root = settings.TELEGRAM_API_URL
+    bot = Bot(token or "0:dry-run", base_url=f"{root}/bot", base_file_url=f"{root}/file/bot")
+    renderer = Renderer(
+        timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
+    )
+    notifier = TelegramNotifier(bot, renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND)
+    try:
+        if dry_run:  # counts only: Telegram is not contacted
+            return await run_job(job, runtime.notifications, notifier, now=now, dry_run=True)
+        async with bot:
+            return await run_job(job, runtime.notifications, notifier, now=now)
+    finally:
+        await runtime.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse arguments, run the job, print one line of what it did."""
+    arguments = _arguments(argv)
+    settings = load_settings()
+    if settings.TELEGRAM_BOT_TOKEN is None and not arguments.dry_run:
+        print(
+            "jobs: TELEGRAM_BOT_TOKEN is not set; only --dry-run works without it", file=sys.stderr
+        )
+        return 2
+    now = arguments.now or datetime.now(UTC)
+    report = asyncio.run(run(settings, arguments.job, now=now, dry_run=arguments.dry_run))
+    print(("dry run: " if arguments.dry_run else "") + report.line())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
