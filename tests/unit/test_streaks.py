@@ -11,8 +11,8 @@ from bot.tutor.streaks import (
     StreakState,
     advance_streak,
     live_streak,
-    settle_missed_days,
     next_milestone,
+    settle_missed_days,
 )
 
 TODAY = date(2026, 11, 23)
