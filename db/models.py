@@ -373,3 +373,44 @@ class AiCacheEntry(Base):
     )
     result: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)
     created_at: Mapped[datetime] = _created_at()
+
+
+class ReviewItem(Base):
+    """A problem in a student's review queue, scheduled by FSRS."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (Index("idx_review_items_student_due", "student_id", "due_at"),)
+
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.problem_id", ondelete="CASCADE"), primary_key=True
+    )
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    # The fsrs Card as its own to_dict() writes it: stability, difficulty, state, step, last review.
+    fsrs_card: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)
+    reviews: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    created_at: Mapped[datetime] = _created_at()
+    updated_at: Mapped[datetime] = _updated_at()
+
+
+class TopicLevel(Base):
+    """The difficulty a student is working at in one topic, and their current run there."""
+
+    __tablename__ = "topic_levels"
+    __table_args__ = (
+        CheckConstraint("level IN (1, 2, 3)", name="level"),
+        CheckConstraint("run BETWEEN -2 AND 2", name="run"),
+    )
+
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    topic: Mapped[str] = mapped_column(String(100), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    # Consecutive first-try rights (positive) or misses (negative) at this level.
+    run: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    answered: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    correct: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    updated_at: Mapped[datetime] = _updated_at()

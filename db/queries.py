@@ -12,9 +12,11 @@ from db.models import (
     PracticeSession,
     Problem,
     Response,
+    ReviewItem,
     SessionStatus,
     Streak,
     Student,
+    TopicLevel,
 )
 
 
@@ -145,3 +147,65 @@ async def delete_student(session: AsyncSession, telegram_id: int) -> None:
     await session.execute(
         delete(PendingRegistration).where(PendingRegistration.telegram_id == telegram_id)
     )
+
+
+async def due_reviews(
+    session: AsyncSession, student_id: int, now: datetime, limit: int
+) -> list[int]:
+    """Return the problem ids of the student's due reviews, the longest overdue first."""
+    query = (
+        select(ReviewItem.problem_id)
+        .where(ReviewItem.student_id == student_id, ReviewItem.due_at <= now)
+        .order_by(ReviewItem.due_at)
+        .limit(limit)
+    )
+    return list((await session.execute(query)).scalars())
+
+
+async def review_queue_size(session: AsyncSession, student_id: int) -> int:
+    """Return how many problems wait in the student's review queue."""
+    query = select(func.count()).where(ReviewItem.student_id == student_id)
+    return int(await session.scalar(query) or 0)
+
+
+async def topic_levels(session: AsyncSession, student_id: int) -> dict[str, TopicLevel]:
+    """Return the student's level rows keyed by topic."""
+    query = select(TopicLevel).where(TopicLevel.student_id == student_id)
+    return {row.topic: row for row in (await session.execute(query)).scalars()}
+
+
+async def recent_problem_ids(
+    session: AsyncSession, student_id: int, limit: int
+) -> list[list[int]]:
+    """Return the problem ids of the student's latest sessions, newest first."""
+    query = (
+        select(PracticeSession.problem_ids)
+        .where(PracticeSession.student_id == student_id)
+        .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
+        .limit(limit)
+    )
+    return [list(ids) for ids in (await session.execute(query)).scalars()]
+
+
+async def closed_responses(
+    session: AsyncSession, session_ids: list[int]
+) -> list[tuple[int, Response, str]]:
+    """Return (student_id, response, topic) of every answered or skipped response of sessions."""
+    query = (
+        select(PracticeSession.student_id, Response, Problem.topic)
+        .join(Response, Response.session_id == PracticeSession.session_id)
+        .join(Problem, Problem.problem_id == Response.problem_id)
+        .where(PracticeSession.session_id.in_(session_ids), Response.is_correct.is_not(None))
+        .order_by(Response.response_id)
+    )
+    return [(r[0], r[1], r[2]) for r in await session.execute(query)]
+
+
+async def review_items(
+    session: AsyncSession, student_id: int, problem_ids: list[int]
+) -> dict[int, ReviewItem]:
+    """Return the student's review items for some problems, keyed by problem id."""
+    query = select(ReviewItem).where(
+        ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids)
+    )
+    return {item.problem_id: item for item in (await session.execute(query)).scalars()}

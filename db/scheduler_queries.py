@@ -20,8 +20,8 @@ from db.models import (
 )
 
 
-async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[int]:
-    """Mark in-progress sessions past their deadline abandoned; return their students' ids."""
+async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[tuple[int, int]]:
+    """Mark in-progress sessions past their deadline abandoned; return (session_id, student_id)."""
     statement = (
         update(PracticeSession)
         .where(
@@ -29,9 +29,9 @@ async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[
             PracticeSession.expires_at <= now,
         )
         .values(status=SessionStatus.ABANDONED, updated_at=now)
-        .returning(PracticeSession.student_id)
+        .returning(PracticeSession.session_id, PracticeSession.student_id)
     )
-    return list((await session.execute(statement)).scalars())
+    return [(row[0], row[1]) for row in await session.execute(statement)]
 
 
 async def count_overdue_sessions(session: AsyncSession, now: datetime) -> int:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.tutor.learning import learn_from_sessions
 from bot.tutor.reminders import in_quiet_hours, nudge_step, personal_reminder_time
 from bot.tutor.streaks import MAX_FREEZES
 from db import scheduler_queries as sql
@@ -99,11 +100,13 @@ class Notifications:
             if dry_run:
                 due = await sql.count_overdue_sessions(uow.session, now)
                 return JobReport("expire", due=due, claimed=0)
-            students = await sql.expire_overdue_sessions(uow.session, now)
-            claims = [(s, ReminderKind.SESSION_EXPIRED, today) for s in set(students)]
+            expired = await sql.expire_overdue_sessions(uow.session, now)
+            await learn_from_sessions(uow.session, [session_id for session_id, _ in expired], now)
+            students = {student_id for _, student_id in expired}
+            claims = [(s, ReminderKind.SESSION_EXPIRED, today) for s in students]
             claimed = await sql.claim(uow.session, claims, now)
             await uow.commit()
-        report = JobReport("expire", due=len(students), claimed=claimed)
+        report = JobReport("expire", due=len(expired), claimed=claimed)
         return await self._deliver(report, [ReminderKind.SESSION_EXPIRED], send, now)
 
     async def send_reminders(

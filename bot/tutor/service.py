@@ -12,8 +12,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.checking import Outcome, check_answer
+from bot.tutor.learning import learn_from_sessions
 from bot.tutor.problems import ProblemCard, ProblemCards
-from bot.tutor.selection import RECENT_DAYS, Candidate, choose_problems
+from bot.tutor.review import REVIEWS_PER_SESSION
+from bot.tutor.selection import (
+    COVERAGE_SESSIONS,
+    RECENT_DAYS,
+    Candidate,
+    History,
+    choose_problems,
+)
 from bot.tutor.streaks import (
     StreakState,
     advance_streak,
@@ -209,7 +217,7 @@ class Tutor:
             views = await self._welcome_back(uow.session, student, now)
             practice = await queries.open_session(uow.session, student.student_id)
             if practice is not None and self._expired(practice, now):
-                self._abandon(practice)
+                await self._abandon(uow.session, practice, now)
                 views.append(SessionExpired(self._session_minutes))
                 practice = None
             if practice is None:
@@ -232,11 +240,11 @@ class Tutor:
             Candidate(pid, topic, difficulty)
             for pid, topic, difficulty in await queries.problem_candidates(session, student.grade)
         ]
-        seen = await queries.problems_seen_since(
-            session, student.student_id, now - timedelta(days=RECENT_DAYS)
-        )
         problem_ids = choose_problems(
-            candidates, count=self._problems_per_session, recently_seen=seen, rng=self._rng()
+            candidates,
+            count=self._problems_per_session,
+            history=await self._history(session, student.student_id, candidates, now),
+            rng=self._rng(),
         )
         if not problem_ids:
             raise LookupError(f"no problems loaded for grade {student.grade}; run the loader")
@@ -257,6 +265,26 @@ class Tutor:
         await session.flush()
         return practice
 
+    async def _history(
+        self,
+        session: AsyncSession,
+        student_id: int,
+        candidates: list[Candidate],
+        now: datetime,
+    ) -> History:
+        topic_of = {c.problem_id: c.topic for c in candidates}
+        levels = await queries.topic_levels(session, student_id)
+        recent = await queries.recent_problem_ids(session, student_id, COVERAGE_SESSIONS)
+        return History(
+            due_reviews=await queries.due_reviews(session, student_id, now, REVIEWS_PER_SESSION),
+            recently_seen=await queries.problems_seen_since(
+                session, student_id, now - timedelta(days=RECENT_DAYS)
+            ),
+            levels={topic: row.level for topic, row in levels.items()},
+            accuracy={t: row.correct / row.answered for t, row in levels.items() if row.answered},
+            recent_topics=[{topic_of[p] for p in ids if p in topic_of} for ids in recent],
+        )
+
     async def submit_text(self, *, telegram_id: int, text: str, now: datetime) -> Reply:
         """Handle a typed message: a registration step or an answer to the current problem."""
         if len(text) > MAX_MESSAGE_LENGTH:
@@ -276,7 +304,7 @@ class Tutor:
                 await uow.commit()
                 return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
             if self._expired(practice, now):
-                self._abandon(practice)
+                await self._abandon(uow.session, practice, now)
                 await uow.commit()
                 return Reply(student.language, (SessionExpired(self._session_minutes),))
             views = await self._answer(uow.session, student, practice, text, now)
@@ -379,7 +407,7 @@ class Tutor:
         if practice is None or practice.session_id != session_id:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
         if self._expired(practice, now):
-            self._abandon(practice)
+            await self._abandon(session, practice, now)
             return Reply(student.language, (SessionExpired(self._session_minutes),))
         responses = await queries.responses_of(session, practice.session_id)
         if len(responses) != position or responses[-1].is_correct is not None:
@@ -411,6 +439,8 @@ class Tutor:
         practice.completed_at = now
         practice.problems_correct = sum(1 for r in responses if r.is_correct)
         practice.total_time_seconds = sum(r.time_spent_seconds for r in responses)
+        await session.flush()
+        await learn_from_sessions(session, [practice.session_id], now)
         streak = await queries.streak_of(session, student.student_id)
         advanced = advance_streak(streak_state(streak), self.local_date(now).date())
         store_streak(streak, advanced.state)
@@ -486,8 +516,12 @@ class Tutor:
     def _expired(self, practice: PracticeSession, now: datetime) -> bool:
         return practice.expires_at <= now
 
-    def _abandon(self, practice: PracticeSession) -> None:
+    async def _abandon(
+        self, session: AsyncSession, practice: PracticeSession, now: datetime
+    ) -> None:
         practice.status = SessionStatus.ABANDONED
+        await session.flush()
+        await learn_from_sessions(session, [practice.session_id], now)
 
     def _next_midnight(self, now: datetime) -> datetime:
         tomorrow = self.local_date(now).date() + timedelta(days=1)
@@ -535,9 +569,15 @@ class Tutor:
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
             bengali = student.language == "bn"
+            levels = await queries.topic_levels(uow.session, student.student_id)
             topics = tuple(
-                TopicAccuracy(topic_bn if bengali else topic_en, answered, correct)
-                for _topic, topic_en, topic_bn, answered, correct in await queries.topic_accuracy(
+                TopicAccuracy(
+                    topic_bn if bengali else topic_en,
+                    answered,
+                    correct,
+                    levels[topic].level if topic in levels else None,
+                )
+                for topic, topic_en, topic_bn, answered, correct in await queries.topic_accuracy(
                     uow.session, student.student_id
                 )
             )
@@ -545,7 +585,8 @@ class Tutor:
                 RecentSession(s.date, s.status.value, s.problems_correct, len(s.problem_ids))
                 for s in await queries.recent_sessions(uow.session, student.student_id)
             )
-            return Reply(student.language, (StatsView(topics, recent),))
+            queue = await queries.review_queue_size(uow.session, student.student_id)
+            return Reply(student.language, (StatsView(topics, recent, queue),))
 
     async def ask_language(self, *, telegram_id: int) -> Reply:
         """Offer the language switch."""
