@@ -20,6 +20,7 @@ from bot.tutor.answer_parsing import (
     NumberTooLong,
     Token,
     TokenKind,
+    Var,
     degree_bound,
     normalise,
     parse_expression,
@@ -28,6 +29,7 @@ from bot.tutor.answer_parsing import (
 )
 from bot.tutor.answer_reading import (
     DONT_KNOW,
+    Form,
     Impossible,
     NumberRead,
     NumberReading,
@@ -89,7 +91,10 @@ def _verdict(outcome: Outcome, shown: str) -> Verdict:
 
 
 def check_answer(text: str, key: AnswerKey) -> Verdict:
-    """Judge a student's typed answer against key; never raises on any text."""
+    """Judge a student's typed answer against key.
+
+    Never raises on any text; raises ValueError only for a key whose answer is not valid.
+    """
     # Checked before any other work: a pasted essay or a 10,000-digit number is not an answer.
     if len(text) > MAX_ANSWER_LENGTH:
         return _UNREADABLE
@@ -111,7 +116,7 @@ def check_answer(text: str, key: AnswerKey) -> Verdict:
 
 
 def mentions_answer(text: str, key: AnswerKey) -> bool:
-    """Return whether text gives key's answer away in any spelling a student could copy."""
+    """Return whether text (a generated hint) gives key's answer away in a copyable spelling."""
     normalised = normalise(text)
     tokens = tokenise(normalised)
     if key.kind is AnswerKind.CHOICE:
@@ -122,7 +127,14 @@ def mentions_answer(text: str, key: AnswerKey) -> bool:
     if key.kind is AnswerKind.EXPRESSION:
         return _mentions_expression(tokens, key)
     value = _numeric_key(key.answer)
-    return any(_number_matches(number, key, value) for number in _numbers_in(tokens))
+    # "36 ÷ 4" in a hint for 9 still leaves a step to do; only a fraction answer is given
+    # away by a fraction.
+    fractions = key.kind is AnswerKind.FRACTION
+    return any(
+        _number_matches(number, key, value)
+        for number in _numbers_in(tokens)
+        if fractions or number.form in (Form.WHOLE, Form.DECIMAL)
+    )
 
 
 # --- numbers: integer, decimal, fraction, percent, money ---------------------------------
@@ -276,9 +288,11 @@ def _judge_expression(tokens: list[Token], key: AnswerKey) -> Verdict:
             return _verdict(Outcome.NEEDS_JUDGEMENT, shown)
         shown = " = ".join(render(node) for node in nodes)
         if not expected.equation:
-            # "y = 3x + 6" or "3(x + 2) = 3x + 6": the last side is the answer.
-            shown = render(nodes[-1])
-            correct = same_values(values_at_points(nodes[-1]), expected.values)
+            # "3(x + 2) = 3x + 6": the last side is the answer; "y = 3x + 6" and "3x + 6 = y"
+            # only name it.
+            answer = [node for node in nodes if not isinstance(node, Var)] or nodes
+            shown = render(answer[-1])
+            correct = same_values(values_at_points(answer[-1]), expected.values)
         elif len(nodes) == 2:
             values = difference(values_at_points(nodes[0]), values_at_points(nodes[1]))
             correct = proportional_values(values, expected.values)

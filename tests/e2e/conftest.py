@@ -36,10 +36,13 @@ class RunningBot:
             await application.post_shutdown(application)
 
 
-async def start_bot(settings: Settings) -> RunningBot:
-    """Start an Application polling the fake server, the way `python -m bot` does."""
+async def start_bot(settings: Settings, *, schedule: bool = False) -> RunningBot:
+    """Start an Application polling the fake server, the way `python -m bot` does.
+
+    Scheduled jobs are off unless asked for: their tests drive them with a fixed clock.
+    """
     runtime = create_runtime(settings)
-    application = build_application(settings, runtime)
+    application = build_application(settings, runtime, schedule=schedule)
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)

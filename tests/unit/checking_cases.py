@@ -453,6 +453,7 @@ CASES: list[Case] = [
         ("৩x + ৬", CORRECT, "3x + 6"),
         ("3x + 6।", CORRECT, "3x + 6"),
         ("y = 3x + 6", CORRECT, "3x + 6"),
+        ("3x + 6 = y", CORRECT, "3x + 6"),
         ("3(x + 2) = 3x + 6", CORRECT, "3x + 6"),
         ("The answer is 3x + 6", CORRECT, "3x + 6"),
         ("I think 3x+6", CORRECT, "3x + 6"),

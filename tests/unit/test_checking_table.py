@@ -59,7 +59,9 @@ MENTIONS: list[tuple[str, AnswerKey, bool]] = [
     ("Take 5 away from 20.", FIVE, True),
     ("Half of 10 is ৫.", FIVE, True),
     ("x = 5", FIVE, True),
-    ("10/2", FIVE, True),
+    ("10/2", FIVE, False),  # a division left to do is a hint, not the answer
+    ("x = 36 ÷ 4", AnswerKey(AnswerKind.INTEGER, "9"), False),
+    ("3 ÷ 4", THREE_QUARTERS, True),
     ("55 students", FIVE, False),
     ("1/5 of the class", FIVE, False),
     ("0.5 kg", FIVE, False),
