@@ -35,4 +35,5 @@ class AnswerKey:
     answer: str
     tolerance: float | None = None
     lowest_terms: bool = False  # fractions and ratios must be fully reduced to count
+    factored: bool = False  # an expression must be written as a product ("factorise ...")
     choices: tuple[Choice, ...] = ()

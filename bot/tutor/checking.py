@@ -16,8 +16,13 @@ from math import gcd
 from bot.tutor.answer_key import AnswerKey, AnswerKind
 from bot.tutor.answer_parsing import (
     MAX_DEGREE,
+    BinOp,
     MathError,
+    Neg,
+    Node,
+    Num,
     NumberTooLong,
+    Pow,
     Token,
     TokenKind,
     Var,
@@ -293,6 +298,8 @@ def _judge_expression(tokens: list[Token], key: AnswerKey) -> Verdict:
             answer = [node for node in nodes if not isinstance(node, Var)] or nodes
             shown = render(answer[-1])
             correct = same_values(values_at_points(answer[-1]), expected.values)
+            # "Factorise x² - 9": typing the question back is equal in value but not an answer.
+            correct = correct and (not key.factored or is_product(answer[-1]))
         elif len(nodes) == 2:
             values = difference(values_at_points(nodes[0]), values_at_points(nodes[1]))
             correct = proportional_values(values, expected.values)
@@ -475,3 +482,12 @@ def _mentions_choice(normalised: str, tokens: list[Token], key: AnswerKey) -> bo
         return True
     latin, bengali = CHOICE_LETTERS[choice.right].lower(), BENGALI_CHOICE_LETTERS[choice.right]
     return _label_pattern(latin, bengali).search(normalised) is not None
+
+
+def is_product(node: Node) -> bool:
+    """Return whether an expression is written as a product of factors, as factorising asks."""
+    while isinstance(node, Neg):
+        node = node.operand
+    if isinstance(node, Pow):
+        return not isinstance(node.base, Var | Num)
+    return isinstance(node, BinOp) and node.op == "*"

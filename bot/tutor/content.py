@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -90,6 +90,7 @@ class ProblemSpec(_Strict):
     kind: AnswerKind
     tolerance: Annotated[float, Field(gt=0, lt=1)] | None = None
     lowest_terms: bool = False
+    factored: bool = False
     choices: list[ChoiceSpec] = Field(default_factory=list)
     estimated_time_minutes: Annotated[int, Field(ge=1, le=30)] = 5
     check: Annotated[str, Field(min_length=1, max_length=500)]
@@ -112,6 +113,8 @@ class ProblemSpec(_Strict):
     def _choices_fit_kind(self) -> ProblemSpec:
         if (self.kind is AnswerKind.CHOICE) != bool(self.choices):
             raise ValueError("choices are required for kind choice and only for it")
+        if self.factored and self.kind is not AnswerKind.EXPRESSION:
+            raise ValueError("factored applies only to kind expression")
         if self.kind is AnswerKind.CHOICE and len(self.choices) < 2:
             raise ValueError("a choice problem needs at least two choices")
         return self
@@ -123,6 +126,7 @@ class ProblemSpec(_Strict):
             answer=self.answer,
             tolerance=self.tolerance,
             lowest_terms=self.lowest_terms,
+            factored=self.factored,
             choices=tuple(Choice(text_en=c.en, text_bn=c.bn) for c in self.choices),
         )
 
@@ -186,7 +190,8 @@ def _verify_check(spec: ProblemSpec) -> None:
     if spec.kind is AnswerKind.EXPRESSION:
         from bot.tutor.checking import Outcome, check_answer
 
-        verdict = check_answer(spec.check, spec.answer_key())
+        # The check derives the value (often the unfactorised form), so only value counts here.
+        verdict = check_answer(spec.check, replace(spec.answer_key(), factored=False))
         if verdict.outcome is not Outcome.CORRECT:
             raise ValueError(f"check {spec.check!r} is not equivalent to answer {spec.answer!r}")
         return

@@ -31,6 +31,8 @@ def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
         answer_spec["tolerance"] = spec.tolerance
     if spec.lowest_terms:
         answer_spec["lowest_terms"] = True
+    if spec.factored:
+        answer_spec["factored"] = True
     if spec.choices:
         answer_spec["choices"] = [{"en": c.en, "bn": c.bn} for c in spec.choices]
     return {

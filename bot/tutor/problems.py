@@ -44,6 +44,7 @@ class ProblemCard:
                 answer=problem.answer or "",
                 tolerance=spec.get("tolerance"),
                 lowest_terms=bool(spec.get("lowest_terms", False)),
+                factored=bool(spec.get("factored", False)),
                 choices=tuple(
                     Choice(text_en=c["en"], text_bn=c["bn"]) for c in spec.get("choices", [])
                 ),

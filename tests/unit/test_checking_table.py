@@ -157,3 +157,20 @@ def test_the_checker_source_has_no_evaluating_parser(module: Any) -> None:
         re.MULTILINE,
     )
     assert forbidden.search(source) is None
+
+
+FACTORISE = AnswerKey(kind=AnswerKind.EXPRESSION, answer="(x + 3)(x - 3)", factored=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("(x+3)(x-3)", Outcome.CORRECT),
+        ("(x - 3)(x + 3)", Outcome.CORRECT),
+        ("x^2 - 9", Outcome.INCORRECT),  # the question typed back: equal, but not factorised
+        ("x² − 9", Outcome.INCORRECT),
+        ("(x+3)(x+3)", Outcome.INCORRECT),
+    ],
+)
+def test_a_factorise_key_wants_a_product(text: str, outcome: Outcome) -> None:
+    assert check_answer(text, FACTORISE).outcome is outcome
