@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextvars
+import random
 import statistics
 import sys
 import time
@@ -78,9 +79,10 @@ async def seed(database_url: str, students: int, responses: int) -> None:
 
 
 async def drive_student(
-    telegram: FakeTelegram, user: int, answers: dict[int, str], timings: list[float]
+    telegram: FakeTelegram, user: int, answers: dict[int, str], start_after: float
 ) -> int:
     """Take one student through /practice and five answers; return the updates sent."""
+    await asyncio.sleep(start_after)
     sent = len(telegram.messages_to(user))
     telegram.send_text(user, "/practice")
     sent += 1
@@ -118,6 +120,12 @@ async def main() -> None:
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--seed-students", type=int, default=10_000)
     parser.add_argument("--seed-responses", type=int, default=500_000)
+    parser.add_argument(
+        "--ramp-seconds",
+        type=float,
+        default=10.0,
+        help="students start at random moments over this many seconds (0: all at once)",
+    )
     arguments = parser.parse_args()
 
     admin = create_engine("postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
@@ -178,6 +186,7 @@ async def main() -> None:
 
     tutor.submit_text = timed_submit_text  # type: ignore[method-assign]
     lags: list[float] = []
+    ramp = random.Random(1)
 
     async def watch_loop_lag() -> None:
         # How late a 10 ms sleep wakes up: the event loop's own queueing, shared by every task.
@@ -190,7 +199,9 @@ async def main() -> None:
     started = time.perf_counter()
     results = await asyncio.gather(
         *(
-            drive_student(telegram, 1_000_001 + i, answers, timings)
+            drive_student(
+                telegram, 1_000_001 + i, answers, ramp.uniform(0, arguments.ramp_seconds)
+            )
             for i in range(arguments.students)
         ),
         return_exceptions=True,
@@ -209,7 +220,10 @@ async def main() -> None:
     def percentile(share: float) -> float:
         return timings_ms[min(len(timings_ms) - 1, int(len(timings_ms) * share))]
 
-    print(f"students: {arguments.students}, updates: {updates}, errors: {errors}")
+    print(
+        f"students: {arguments.students} starting over {arguments.ramp_seconds:g} s, "
+        f"updates: {updates}, errors: {errors}"
+    )
     print(f"updates handled per second (bounded by the 30/s send limit): {updates / elapsed:.1f}")
     print(
         f"tutor handling time per answer: p50 {percentile(0.5):.1f} ms, "
