@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Integer, and_, case, cast, delete, func, select
+from sqlalchemy import Integer, case, cast, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
@@ -209,26 +209,3 @@ async def review_items(
         ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids)
     )
     return {item.problem_id: item for item in (await session.execute(query)).scalars()}
-
-
-async def student_with_open_session(
-    session: AsyncSession, telegram_id: int
-) -> tuple[Student | None, PracticeSession | None]:
-    """Lock the student and return them with their in-progress session, in one round trip."""
-    query = (
-        select(Student, PracticeSession)
-        .outerjoin(
-            PracticeSession,
-            and_(
-                PracticeSession.student_id == Student.student_id,
-                PracticeSession.status == SessionStatus.IN_PROGRESS,
-            ),
-        )
-        .where(Student.telegram_id == telegram_id)
-        .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
-        .limit(1)
-        # Locks the student row only: one student's actions run one at a time (PostgreSQL).
-        .with_for_update(of=Student)
-    )
-    row = (await session.execute(query)).first()
-    return (row[0], row[1]) if row is not None else (None, None)

@@ -290,7 +290,7 @@ class Tutor:
         if len(text) > MAX_MESSAGE_LENGTH:
             return await self._notice_for(telegram_id, Notice.TOO_LONG)
         async with self.unit_of_work() as uow:
-            student, practice = await queries.student_with_open_session(uow.session, telegram_id)
+            student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
                 pending = await queries.pending_registration(uow.session, telegram_id)
                 if pending is None:
@@ -299,6 +299,7 @@ class Tutor:
                 await uow.commit()
                 return Reply(DEFAULT_LANGUAGE, (view,))
             student.blocked_at = None
+            practice = await queries.open_session(uow.session, student.student_id)
             if practice is None:
                 await uow.commit()
                 return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
@@ -399,9 +400,12 @@ class Tutor:
         now: datetime,
     ) -> Reply | tuple[Student, PracticeSession, Response, ProblemCard]:
         """Check a button press against the presser's own open session and current problem."""
-        student, practice = await queries.student_with_open_session(session, telegram_id)
+        student = await queries.student_by_telegram_id(session, telegram_id, lock=True)
         if student is None:
             return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+        # Read after taking the lock: under READ COMMITTED this statement sees what the
+        # student's previous action committed (a join in the locking statement would not).
+        practice = await queries.open_session(session, student.student_id)
         if practice is None or practice.session_id != session_id:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
         if self._expired(practice, now):
