@@ -205,15 +205,14 @@ class Renderer:
 
     def _problem_buttons(self, problem: ProblemView, lang: str) -> tuple[tuple[Button, ...], ...]:
         remaining = problem.hints_remaining
-        label = (
-            t(lang, "hint_button", remaining=remaining)
-            if remaining
-            else t(lang, "hint_button_none")
-        )
+        if remaining:
+            label = t(lang, "hint_button", remaining=remaining)
+        else:
+            label = t(lang, "more_help_button" if problem.more_help else "hint_button_none")
         where = f"{problem.session_id}:{problem.position}"
         return (
             (
-                Button(label, f"hint:{where}:{problem.hints_used}"),
+                Button(label, f"hint:{where}:{problem.hints_seen}"),
                 Button(t(lang, "skip_button"), f"skip:{where}"),
             ),
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
+from bot.tutor.ai_help import AiHelp, create_ai_help
 from bot.tutor.notifications import Notifications
 from bot.tutor.service import Tutor
 from db.engine import create_engine, create_session_factory
@@ -22,8 +23,12 @@ class TutorRuntime:
     tutor: Tutor
     notifications: Notifications
 
+    ai_help: AiHelp | None = None
+
     async def close(self) -> None:
-        """Release database connections."""
+        """Release database connections and the AI client."""
+        if self.ai_help is not None:
+            await self.ai_help.close()
         await self.engine.dispose()
 
 
@@ -36,11 +41,13 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         max_overflow=settings.DATABASE_MAX_OVERFLOW,
     )
     session_factory = create_session_factory(engine)
+    ai_help = create_ai_help(settings)  # None without ANTHROPIC_API_KEY: static help only
     tutor = Tutor(
         session_factory=session_factory,
         timezone=settings.timezone,
         session_minutes=settings.SESSION_MINUTES,
         problems_per_session=settings.PROBLEMS_PER_SESSION,
+        ai_help=ai_help,
     )
     notifications = Notifications(
         session_factory=session_factory,
@@ -49,4 +56,4 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         # SQLite has one writer at a time: small batches keep student replies flowing.
         batch_size=5 if settings.is_sqlite else 25,
     )
-    return TutorRuntime(settings, engine, session_factory, tutor, notifications)
+    return TutorRuntime(settings, engine, session_factory, tutor, notifications, ai_help)

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.checking import Outcome, check_answer
+from bot.tutor.ai_help import AiHelp
+from bot.tutor.checking import Outcome, Verdict, check_answer
 from bot.tutor.learning import learn_from_sessions
 from bot.tutor.problems import ProblemCard, ProblemCards
 from bot.tutor.review import REVIEWS_PER_SESSION
@@ -108,6 +109,7 @@ class Tutor:
         session_minutes: int = 30,
         problems_per_session: int = 5,
         rng: Callable[[], random.Random] = random.Random,
+        ai_help: AiHelp | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._timezone = timezone
@@ -115,6 +117,7 @@ class Tutor:
         self._problems_per_session = problems_per_session
         self._rng = rng
         self._cards = ProblemCards()
+        self._ai = ai_help
 
     def unit_of_work(self) -> UnitOfWork:
         """Open one transaction for one student action."""
@@ -326,9 +329,26 @@ class Tutor:
         if verdict.outcome is Outcome.UNREADABLE:
             return (AnswerFeedback(Feedback.UNREADABLE),)
         stored_answer = text.strip()[:500]
+        judged_by_ai = False
+        if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
+            judgement = await self._ai.judge(
+                session,
+                student_id=student.student_id,
+                session_id=practice.session_id,
+                problem=problem,
+                language=student.language,
+                student_answer=stored_answer,
+                now=now,
+            )
+            if judgement.note is None:  # a clean verdict, right or wrong
+                judged_by_ai = True
+                outcome = Outcome.CORRECT if judgement.correct else Outcome.INCORRECT
+                verdict = Verdict(outcome, judgement.read_as or verdict.read_as)
         if verdict.outcome is Outcome.CORRECT:
             self._close(response, practice, now, answer=stored_answer, correct=True)
-            feedback = AnswerFeedback(Feedback.CORRECT, read_as=verdict.read_as)
+            feedback = AnswerFeedback(
+                Feedback.CORRECT, read_as=verdict.read_as, judged_by_ai=judged_by_ai
+            )
             return (feedback, *await self._advance(session, student, practice, responses, now))
         unsure = verdict.outcome is Outcome.NEEDS_JUDGEMENT
         response.attempts += 1
@@ -355,19 +375,50 @@ class Tutor:
                 await uow.commit()
                 return found
             student, practice, response, problem = found
-            if response.hints_used != hints_seen:
+            # The button carries how many hints were on screen: a second tap finds one more.
+            if len(response.hints_viewed) != hints_seen:
                 return Reply(student.language, (), quiet=True)
-            if response.hints_used >= len(problem.hints):
-                view = self._view_of(student, practice, response, problem)
-                return Reply(student.language, (NoMoreHints(view),))
-            number = response.hints_used + 1
-            hint = problem.hints[number - 1]
-            response.hints_used = number
-            response.hints_viewed = [*response.hints_viewed, dict(hint)]
-            view = self._view_of(student, practice, response, problem)
-            text = problem.hint_in(number, student.language)
+            view = await self._next_hint(uow.session, student, practice, response, problem, now)
+            # Commit even without a hint: a billed AI reply that was unusable is still a cost.
             await uow.commit()
-        return Reply(student.language, (HintView(number, text, view),))
+        return Reply(student.language, (view,))
+
+    async def _next_hint(
+        self,
+        session: AsyncSession,
+        student: Student,
+        practice: PracticeSession,
+        response: Response,
+        problem: ProblemCard,
+        now: datetime,
+    ) -> HintView | NoMoreHints:
+        """A personal AI hint after a wrong try or once the static ones run out, else static."""
+        static_left = response.hints_used < len(problem.hints)
+        ai_shown = sum(1 for hint in response.hints_viewed if hint.get("is_ai_generated"))
+        if self._ai is not None and (not static_left or (response.attempts and not ai_shown)):
+            outcome = await self._ai.hint(
+                session,
+                student_id=student.student_id,
+                session_id=practice.session_id,
+                problem=problem,
+                language=student.language,
+                student_answer=response.student_answer,
+                hints_shown=response.hints_used,
+                ai_hints_shown=ai_shown,
+                now=now,
+            )
+            if outcome.hint is not None:
+                response.hints_viewed = [*response.hints_viewed, outcome.hint]
+                text = outcome.hint["text_bn" if student.language == "bn" else "text_en"]
+                view = self._view_of(student, practice, response, problem)
+                return HintView(outcome.hint["hint_number"], text, view, ai_generated=True)
+        if not static_left:
+            return NoMoreHints(self._view_of(student, practice, response, problem))
+        number = response.hints_used + 1
+        response.hints_used = number
+        response.hints_viewed = [*response.hints_viewed, dict(problem.hints[number - 1])]
+        view = self._view_of(student, practice, response, problem)
+        return HintView(number, problem.hint_in(number, student.language), view)
 
     async def skip(
         self, *, telegram_id: int, session_id: int, position: int, now: datetime
@@ -501,6 +552,8 @@ class Tutor:
             hints_used=response.hints_used,
             hints_total=len(problem.hints),
             attempts=response.attempts,
+            hints_seen=len(response.hints_viewed),
+            more_help=self._ai is not None,
         )
 
     async def _welcome_back(

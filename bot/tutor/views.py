@@ -68,6 +68,8 @@ class ProblemView:
     hints_used: int
     hints_total: int
     attempts: int
+    hints_seen: int = 0  # static and AI hints shown: a Hint button carries it to spot double taps
+    more_help: bool = False  # AI help can go past the static hints
 
     @property
     def hints_remaining(self) -> int:

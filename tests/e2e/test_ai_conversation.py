@@ -1,0 +1,107 @@
+"""With a key, a stuck student gets a personal hint and an unusual answer is judged, in Telegram."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.settings import Settings
+from db.models import CostRecord, Response
+from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
+from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply
+from tests.e2e.fake_telegram import FakeTelegram
+from tests.e2e.test_conversation import current_problem, register
+from tests.library_loader import ensure_library
+
+Factory = async_sessionmaker[AsyncSession]
+
+
+@pytest.fixture
+async def claude(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeAnthropic]:
+    fake = FakeAnthropic()
+    await fake.start()
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake.url)
+    yield fake
+    await fake.stop()
+
+
+@pytest.fixture
+async def ai_bot(
+    database_url: str,
+    telegram: FakeTelegram,
+    claude: FakeAnthropic,
+    session_factory: Factory,
+) -> AsyncIterator[RunningBot]:
+    await ensure_library(session_factory)
+    settings = Settings(
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,  # type: ignore[arg-type]
+        TELEGRAM_API_URL=telegram.url,
+        DATABASE_URL=database_url,
+        ANTHROPIC_API_KEY=TEST_API_KEY,  # type: ignore[arg-type]
+    )
+    running = await start_bot(settings)
+    yield running
+    await running.stop()
+
+
+async def test_after_the_static_hints_more_help_comes_from_claude_and_is_costed(
+    ai_bot: RunningBot, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
+) -> None:
+    user = 601
+    welcome = await register(telegram, user, language="en")
+    telegram.press(user, welcome.button("Practice"))
+    message = (await telegram.wait_for(user, 5))[-1]
+    for count in (6, 7, 8):
+        telegram.press(user, message.button("Hint"))
+        message = (await telegram.wait_for(user, count))[-1]
+    assert message.buttons[0][0]["text"] == "More help"
+    claude.queue(
+        FakeReply(
+            text="Which quantity does the question ask for first?",
+            input_tokens=300,
+            output_tokens=20,
+        )
+    )
+    telegram.press(user, message.button("More help"))
+    ai_hint = (await telegram.wait_for(user, 9))[-1]
+    assert (
+        ai_hint.text == "💡 A hint just for you: Which quantity does the question ask for first?"
+    )
+    async with session_factory() as session:
+        cost = (await session.execute(select(CostRecord))).scalar_one()
+        assert (cost.operation.value, cost.input_tokens, cost.output_tokens) == (
+            "hint_generation",
+            300,
+            20,
+        )
+        assert cost.cost_usd == pytest.approx((300 * 0.10 + 20 * 0.50) / 1_000_000)
+    _, response = await current_problem(session_factory, user)
+    assert response.hints_used == 3
+    assert response.hints_viewed[-1]["is_ai_generated"] is True
+
+
+async def test_an_answer_the_rules_cannot_settle_is_judged_by_claude(
+    ai_bot: RunningBot, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
+) -> None:
+    user = 602
+    welcome = await register(telegram, user, language="en")
+    telegram.press(user, welcome.button("Practice"))
+    await telegram.wait_for(user, 5)
+    problem, _ = await current_problem(session_factory, user)
+    claude.queue(FakeReply(text=f'{{"correct": true, "read_as": "{problem.answer}"}}'))
+    telegram.send_text(user, f"my answer is {problem.answer} or maybe 123456789")
+    feedback = (await telegram.wait_for(user, 7))[-2]
+    assert feedback.text.startswith("✅ Correct!")
+    async with session_factory() as session:
+        operations = (await session.execute(select(CostRecord.operation))).scalars().all()
+        assert [o.value for o in operations] == ["answer_evaluation"]
+        first = (
+            (await session.execute(select(Response).order_by(Response.response_id)))
+            .scalars()
+            .first()
+        )
+        assert first is not None
+        assert first.is_correct is True
