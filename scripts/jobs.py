@@ -12,6 +12,7 @@ import sys
 from datetime import UTC, datetime
 
 from telegram import Bot
+from telegram.request import HTTPXRequest
 
 from bot.jobs import TelegramNotifier, run_job
 from bot.render import Renderer
@@ -45,7 +46,13 @@ async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> 
     runtime = create_runtime(settings)
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
     root = settings.TELEGRAM_API_URL
-    bot = Bot(token or "0:dry-run", base_url=f"{root}/bot", base_file_url=f"{root}/file/bot")
+    bot = Bot(
+        token or "0:dry-run",
+        base_url=f"{root}/bot",
+        base_file_url=f"{root}/file/bot",
+        # A batch of reminders goes out concurrently; one connection would serialise it.
+        request=HTTPXRequest(connection_pool_size=32),
+    )
     renderer = Renderer(
         timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
     )

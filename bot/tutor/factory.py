@@ -54,6 +54,6 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         timezone=settings.timezone,
         default_reminder_time=settings.REMINDER_TIME,
         # SQLite has one writer at a time: small batches keep student replies flowing.
-        batch_size=5 if settings.is_sqlite else 25,
+        batch_size=5 if settings.is_sqlite else 100,
     )
     return TutorRuntime(settings, engine, session_factory, tutor, notifications, ai_help)

@@ -8,6 +8,7 @@ failed for a network reason stays claimed and the next run retries it.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -174,16 +175,20 @@ class Notifications:
                 )
                 if not batch:
                     break
-                for reminder, student, streak in batch:
-                    tried.add(reminder.reminder_id)
-                    notification = Notification(
+                notifications = [
+                    Notification(
                         telegram_id=student.telegram_id,
                         language=student.language,
                         kind=reminder.kind,
                         streak=streak.current_streak if streak else 0,
                         freezes=streak.freezes if streak else 0,
                     )
-                    delivery = await send(notification)
+                    for reminder, student, streak in batch
+                ]
+                # A batch goes out concurrently; the sender keeps its own pace.
+                deliveries = await asyncio.gather(*(send(n) for n in notifications))
+                for (reminder, student, _streak), delivery in zip(batch, deliveries, strict=True):
+                    tried.add(reminder.reminder_id)
                     counts[delivery] += 1
                     reminder.attempts += 1
                     if delivery is Delivery.DELIVERED:

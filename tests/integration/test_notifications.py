@@ -286,3 +286,21 @@ async def test_inactive_students_get_one_nudge_per_step(
         kinds = (await session.execute(select(ReminderLog.kind))).scalars().all()
         assert [k.value for k in kinds] == [kind]
         assert await session.scalar(select(func.count()).select_from(ReminderLog)) == 1
+
+
+def test_the_cron_command_runs_a_job_once_and_says_what_it_did(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scripts import jobs
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    assert jobs.main(["reminders", "--dry-run", "--now", "2026-11-23T19:05+06:00"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "dry run: reminders: 0 due, 0 newly claimed, 0 sent, 0 blocked, 0 to retry, 0 failed"
+    )
+    assert jobs.main(["expire"]) == 2  # no token: only --dry-run works
+    assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as bad:
+        jobs.main(["reminders", "--now", "yesterday"])
+    assert bad.value.code == 2
+    assert "--now must be an ISO-8601 moment" in capsys.readouterr().err
