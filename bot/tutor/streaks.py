@@ -49,9 +49,18 @@ def missed_days(state: StreakState, today: date) -> int:
     return max((today - state.last_practice_date).days - 1, 0)
 
 
+def oldest_live_practice_date(today: date, freezes: int) -> date:
+    """Return the earliest last practice that still leaves a streak alive today.
+
+    A streak lapses once more days are missed than freezes are held.
+    """
+    return today - timedelta(days=1 + freezes)
+
+
 def live_streak(state: StreakState, today: date) -> int:
-    """Return the streak as it stands today: it lapses once more days are missed than freezes held."""
-    if state.last_practice_date is None or missed_days(state, today) > state.freezes:
+    """Return the streak as it stands today (stored streaks are only settled when a student writes)."""
+    last = state.last_practice_date
+    if last is None or last < oldest_live_practice_date(today, state.freezes):
         return 0
     return state.current
 

@@ -1,0 +1,319 @@
+"""Benchmark the teacher reports on a year of a big school's data in PostgreSQL.
+
+Run: .venv/bin/python bench/reports.py [--database-url URL] [--reseed] [--indexes]
+
+Fills a database of its own (created if absent, migrated with Alembic) with 100,000 students,
+600,000 sessions, 3,000,000 responses and 1,000,000 AI cost records spread over a year, then times
+each report the way `python -m scripts.report` makes it (connect, query, render) and prints the
+figures. The data is kept between runs; --reseed fills it again. --indexes creates the indexes the
+reports would like (see RECOMMENDED_INDEXES) before timing, --drop-indexes removes them; neither is
+a migration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import statistics
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from alembic import command
+from sqlalchemy import event, text
+from sqlalchemy.engine import Engine
+
+from bot.settings import Settings
+from db.engine import create_engine, create_session_factory
+from scripts.report import parse_arguments, run
+from tests.conftest import alembic_config, clear_tables
+from tests.library_loader import ensure_library
+
+DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/dars_reports_bench"
+ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+STUDENTS = 100_000
+SESSIONS = 600_000  # five responses each
+COST_RECORDS = 1_000_000
+# The year of data (written into the seed statements): 1 December 2025 to 30 November 2026, Dhaka.
+NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+GOAL_SECONDS = 2.0
+
+# What the usage report would like: its answer figures filter responses by evaluated_at, which
+# no index covers (sessions.date and cost_records.recorded_at already have theirs).
+RECOMMENDED_INDEXES = {"idx_responses_evaluated_at": "responses (evaluated_at)"}
+
+
+async def ensure_database(database_url: str) -> None:
+    """Create the benchmark database if it is absent, and migrate it."""
+    admin = create_engine(ADMIN_URL)
+    name = database_url.rsplit("/", 1)[1]
+    async with admin.connect() as connection:
+        await connection.execution_options(isolation_level="AUTOCOMMIT")
+        exists = await connection.scalar(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        )
+        if not exists:
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    await admin.dispose()
+    await asyncio.to_thread(command.upgrade, alembic_config(database_url), "head")
+
+
+async def is_seeded(database_url: str) -> bool:
+    """Say whether the database already holds the full data set."""
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        responses = await connection.scalar(text("SELECT count(*) FROM responses"))
+        costs = await connection.scalar(text("SELECT count(*) FROM cost_records"))
+    await engine.dispose()
+    return responses == SESSIONS * 5 and costs == COST_RECORDS
+
+
+SEED_STATEMENTS = [
+    # Students 1..100,000 (identities restart at 1), a third per grade.
+    """
+    INSERT INTO students (telegram_id, name, grade, language, created_at, updated_at)
+    SELECT 5000000000 + g, 'Student ' || g, 6 + g % 3, CASE WHEN g % 4 = 0 THEN 'en' ELSE 'bn' END,
+           timestamptz '2025-06-01 00:00+00' + g * interval '1 minute', now()
+    FROM generate_series(1, :students) AS g
+    """,
+    # Sessions spread over the year; busier on some days than others. 80% completed, 18%
+    # abandoned, 2% still in progress. Rows go in in time order, as they would in real life.
+    """
+    INSERT INTO sessions (student_id, date, status, problem_ids, completed_at, expires_at,
+                          total_time_seconds, problems_correct, created_at, updated_at)
+    SELECT 1 + (g * 7919) % :students, day,
+           CASE WHEN g % 50 < 40 THEN 'completed' WHEN g % 50 < 49 THEN 'abandoned'
+                ELSE 'in_progress' END,
+           '[]'::jsonb,
+           CASE WHEN g % 50 < 40 THEN started + interval '12 minutes' END,
+           started + interval '30 minutes', 600, 3, started, started
+    FROM (
+        SELECT g, date '2025-12-01' + (((g * 37) % 365 + (g % 7) * (g % 3)) % 365)::int AS day
+        FROM generate_series(1::bigint, :sessions) AS g
+    ) AS d
+    CROSS JOIN LATERAL (
+        SELECT (day + time '08:00' + (g % 720) * interval '1 minute') AT TIME ZONE 'Asia/Dhaka'
+            AS started
+    ) AS s
+    ORDER BY started
+    """,
+    """
+    CREATE TEMP TABLE bench_grade_problems AS
+    SELECT grade, problem_id, (row_number() OVER (PARTITION BY grade ORDER BY problem_id) - 1)
+               AS n, count(*) OVER (PARTITION BY grade) AS total
+    FROM problems WHERE key NOT LIKE 'g_-test-%'
+    """,
+    # Five distinct problems of the student's grade per session; each problem has its own
+    # accuracy (40% to 94%) so that some stand out as hard.
+    """
+    INSERT INTO responses (session_id, problem_id, student_answer, is_correct, time_spent_seconds,
+                           hints_used, hints_viewed, evaluated_at, confidence_level, attempts,
+                           started_at)
+    SELECT s.session_id, p.problem_id, '1', r.correct, 90, (s.session_id + i * 3) % 4, '[]'::jsonb,
+           s.created_at + i * interval '2 minutes',
+           CASE WHEN r.correct IS NOT TRUE THEN 'low' WHEN (s.session_id + i) % 3 = 0 THEN 'medium'
+                ELSE 'high' END,
+           CASE WHEN r.correct IS NOT TRUE THEN 2 WHEN (s.session_id + i) % 3 = 0 THEN 1 ELSE 0 END,
+           s.created_at + i * interval '2 minutes'
+    FROM sessions s
+    JOIN students st ON st.student_id = s.student_id
+    CROSS JOIN generate_series(0, 4) AS i
+    JOIN bench_grade_problems p ON p.grade = st.grade AND p.n = (s.session_id * 7 + i * 13) % p.total
+    CROSS JOIN LATERAL (
+        SELECT CASE WHEN s.status = 'in_progress' AND i = 4 THEN NULL
+                    ELSE (s.session_id * 31 + i * 17) % 100 < 40 + (p.problem_id * 37) % 55 END
+            AS correct
+    ) AS r
+    ORDER BY s.session_id, i
+    """,
+    # AI cost records over the year: most students make a few cheap calls a month; 200 heavy
+    # users make many dearer ones and reach the $0.10 monthly budget.
+    """
+    INSERT INTO cost_records (student_id, session_id, operation, api_provider, input_tokens,
+                              output_tokens, cost_usd, recorded_at)
+    SELECT CASE WHEN g % 50 = 0 THEN 1 + (g / 50) % 200 ELSE 1 + (g * 104729) % :students END,
+           NULL,
+           CASE WHEN g % 3 = 0 THEN 'answer_evaluation' ELSE 'hint_generation' END,
+           CASE WHEN g % 20 = 0 THEN 'twilio' ELSE 'claude' END,
+           800 + g % 400, 100 + g % 150,
+           CASE WHEN g % 50 = 0 THEN 0.015 ELSE 0.0002 + (g % 100) * 0.00003 END,
+           timestamptz '2025-11-30 18:00:00+00' + (g::float8 * 31536000 / :costs) * interval '1 second'
+    FROM generate_series(1::bigint, :costs) AS g
+    """,
+    # Streaks: a third at 0, the rest up to 44 days, milestones up to the longest streak.
+    """
+    INSERT INTO streaks (student_id, current_streak, longest_streak, last_practice_date,
+                         milestones_achieved, freezes)
+    SELECT student_id, cur, cur + student_id % 10, date '2026-11-19',
+           (SELECT coalesce(jsonb_agg(m ORDER BY m), '[]'::jsonb)
+            FROM unnest(ARRAY[7, 14, 30, 60, 90, 180, 365]) AS m WHERE m <= cur + student_id % 10),
+           student_id % 3
+    FROM (SELECT student_id, CASE WHEN student_id % 3 = 0 THEN 0 ELSE (student_id * 7) % 45 END
+                 AS cur FROM students) AS s
+    """,
+]
+
+
+async def seed(database_url: str) -> None:
+    """Empty the tables and fill them with a year of data."""
+    engine = create_engine(database_url)
+    await clear_tables(engine, keep={"problems"})
+    await ensure_library(create_session_factory(engine))
+    parameters = {
+        "students": STUDENTS,
+        "sessions": SESSIONS,
+        "costs": COST_RECORDS,
+    }
+    async with engine.begin() as connection:
+        for statement in SEED_STATEMENTS:
+            used = {k: v for k, v in parameters.items() if f":{k}" in statement}
+            began = time.perf_counter()
+            await connection.execute(text(statement), used)
+            first_line = " ".join(statement.split())[:60]
+            print(f"  {time.perf_counter() - began:6.1f} s  {first_line}...")
+    async with engine.connect() as connection:
+        await connection.execution_options(isolation_level="AUTOCOMMIT")
+        await connection.execute(text("VACUUM ANALYZE"))
+    await engine.dispose()
+
+
+async def set_indexes(database_url: str, *, present: bool) -> None:
+    """Create (or drop) the recommended indexes by hand: the benchmark writes no migration."""
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        await connection.execution_options(isolation_level="AUTOCOMMIT")
+        for name, target in RECOMMENDED_INDEXES.items():
+            if present:
+                await connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
+            else:
+                await connection.execute(text(f"DROP INDEX IF EXISTS {name}"))
+        await connection.execute(text("ANALYZE"))
+    await engine.dispose()
+
+
+async def heavy_student(database_url: str) -> int:
+    """Return the Telegram id of the student with the most AI cost records."""
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        telegram_id = await connection.scalar(
+            text(
+                "SELECT s.telegram_id FROM students s JOIN cost_records c USING (student_id) "
+                "GROUP BY s.telegram_id ORDER BY count(*) DESC LIMIT 1"
+            )
+        )
+    await engine.dispose()
+    return int(telegram_id)
+
+
+class StatementTimer:
+    """Time every SQL statement of the reports, to show which one a slow report waits on."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, list[float]] = defaultdict(list)
+        self._began: list[float] = []
+
+    def before(self, *_: Any) -> None:
+        self._began.append(time.perf_counter())
+
+    def after(self, _connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        self.seconds[" ".join(statement.split())[:90]].append(
+            time.perf_counter() - self._began.pop()
+        )
+
+
+async def time_report(
+    argv: list[str], settings: Settings, repeats: int
+) -> tuple[list[float], int]:
+    """Run a report `repeats` times; return the wall times and the size of its output."""
+    timings = []
+    size = 0
+    for _ in range(repeats):
+        output = io.StringIO()
+        began = time.perf_counter()
+        code = await run(parse_arguments(argv), now=NOW, settings=settings, output=output)
+        timings.append(time.perf_counter() - began)
+        if code != 0:
+            raise SystemExit(f"report {argv} failed with exit code {code}")
+        size = len(output.getvalue())
+    return timings, size
+
+
+async def main() -> None:
+    """Seed if needed, then time each report and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database-url", default=DEFAULT_URL)
+    parser.add_argument("--reseed", action="store_true", help="fill the database again")
+    parser.add_argument("--repeats", type=int, default=3)
+    indexes = parser.add_mutually_exclusive_group()
+    indexes.add_argument("--indexes", action="store_true", help="create the recommended indexes")
+    indexes.add_argument("--drop-indexes", action="store_true", help="drop them")
+    parser.add_argument("--statements", action="store_true", help="time each SQL statement")
+    arguments = parser.parse_args()
+
+    await ensure_database(arguments.database_url)
+    if arguments.reseed or not await is_seeded(arguments.database_url):
+        print(
+            f"seeding {STUDENTS:,} students, {SESSIONS:,} sessions, {SESSIONS * 5:,} responses, "
+            f"{COST_RECORDS:,} cost records..."
+        )
+        began = time.perf_counter()
+        await seed(arguments.database_url)
+        print(f"seeded in {time.perf_counter() - began:.0f} s")
+    if arguments.indexes or arguments.drop_indexes:
+        await set_indexes(arguments.database_url, present=arguments.indexes)
+    engine = create_engine(arguments.database_url)
+    async with engine.connect() as connection:
+        present = (
+            await connection.execute(
+                text("SELECT indexname FROM pg_indexes WHERE indexname = ANY(:names)"),
+                {"names": list(RECOMMENDED_INDEXES)},
+            )
+        ).scalars()
+        extra = sorted(present)
+    await engine.dispose()
+    print(f"extra indexes present: {', '.join(extra) if extra else 'none'}")
+
+    settings = Settings(DATABASE_URL=arguments.database_url, BOT_TIMEZONE="Asia/Dhaka")
+    student = await heavy_student(arguments.database_url)
+    timer = StatementTimer()
+    if arguments.statements:
+        # Each report builds its own engine: listening on the Engine class catches them all.
+        event.listen(Engine, "before_cursor_execute", timer.before)
+        event.listen(Engine, "after_cursor_execute", timer.after)
+    reports = [
+        ("cost, one month", ["cost", "--month", "2026-06", "--format", "json"]),
+        ("cost, one month, one grade", ["cost", "--month", "2026-06", "--grade", "7"]),
+        ("usage, one month", ["usage", "--month", "2026-06", "--format", "json"]),
+        ("usage, one month, one grade", ["usage", "--month", "2026-06", "--grade", "7"]),
+        (
+            "usage, the whole year",
+            ["usage", "--from", "2025-12-01", "--to", "2026-11-30", "--format", "json"],
+        ),
+        ("student", ["student", str(student), "--format", "json"]),
+    ]
+    print(f"timing each report {arguments.repeats} times (goal: under {GOAL_SECONDS:.0f} s)")
+    for label, argv in reports:
+        timings, size = await time_report(argv, settings, arguments.repeats)
+        best, median = min(timings), statistics.median(timings)
+        verdict = "ok" if median < GOAL_SECONDS else "SLOW"
+        print(
+            f"  {label:30} median {median:5.2f} s  best {best:5.2f} s  first {timings[0]:5.2f} s"
+            f"  ({size:,} characters)  {verdict}"
+        )
+    if arguments.statements:
+        print("slowest statements (mean over calls):")
+        means = sorted(
+            ((statistics.mean(v), len(v), k) for k, v in timer.seconds.items()), reverse=True
+        )
+        for mean, calls, statement in means[:12]:
+            print(f"  {mean * 1000:7.1f} ms x{calls:<3} {statement}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
