@@ -18,8 +18,6 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.settings import Settings
@@ -37,7 +35,8 @@ from bot.tutor.llm import AnthropicLLM, LlmReply, LlmUnavailable, TutorLLM, esti
 from bot.tutor.numerals import to_bengali_digits
 from bot.tutor.prices import cost_usd_exact, price_of
 from bot.tutor.problems import ProblemCard
-from db.models import AiCacheEntry, ApiProvider, CostRecord, Operation
+from db import ai_queries
+from db.models import ApiProvider, CostRecord, Operation
 
 log = logging.getLogger(__name__)
 
@@ -234,9 +233,9 @@ class AiHelp:
             now=now,
         )
         number = hints_shown + ai_hints_shown + 1
-        cached = await session.get(AiCacheEntry, ask.key)
+        cached = await ai_queries.cached_result(session, ask.key)
         if cached is not None:
-            text = cached.result.get("text")
+            text = cached.get("text")
             if not isinstance(text, str):
                 return AiOutcome(None, AiStatus.LEAKED)
             return AiOutcome(_hint_dict(number, language, text), AiStatus.CACHED)
@@ -278,11 +277,11 @@ class AiHelp:
             hint_level=None,
             now=now,
         )
-        cached = await session.get(AiCacheEntry, ask.key)
+        cached = await ai_queries.cached_result(session, ask.key)
         if cached is not None:
-            read_as = cached.result.get("read_as")
+            read_as = cached.get("read_as")
             return AiJudgement(
-                correct=cached.result.get("correct") is True,
+                correct=cached.get("correct") is True,
                 read_as=read_as if isinstance(read_as, str) else None,
                 note=None,
                 status=AiStatus.CACHED,
@@ -371,11 +370,7 @@ class AiHelp:
             "result": result,
             "created_at": ask.now,
         }
-        # Two students asking the same at once both miss and both insert: the second is a no-op
-        # rather than an IntegrityError that would roll back the caller's whole unit of work.
-        dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        await session.execute(insert(AiCacheEntry).values(values).on_conflict_do_nothing())
+        await ai_queries.store_result(session, values)
 
     # --- budgets -----------------------------------------------------------------------------
 
@@ -390,7 +385,7 @@ class AiHelp:
         next_month = datetime(
             local.year + local.month // 12, local.month % 12 + 1, 1, tzinfo=self._timezone
         )
-        spent_today = await self._spent(session, day_start, next_day)
+        spent_today = await ai_queries.claude_spend(session, day_start, next_day)
         if spent_today >= self._daily_budget:
             if self._daily_budget_warned != local.date():
                 self._daily_budget_warned = local.date()
@@ -398,26 +393,12 @@ class AiHelp:
                     "AI daily budget of $%.2f reached: static help only today", self._daily_budget
                 )
             return AiStatus.DAILY_BUDGET
-        spent_this_month = await self._spent(session, month_start, next_month, student_id)
+        spent_this_month = await ai_queries.claude_spend(
+            session, month_start, next_month, student_id
+        )
         if spent_this_month >= self._monthly_budget:
             return AiStatus.STUDENT_BUDGET
         return None
-
-    async def _spent(
-        self,
-        session: AsyncSession,
-        start: datetime,
-        end: datetime,
-        student_id: int | None = None,
-    ) -> float:
-        query = select(func.coalesce(func.sum(CostRecord.cost_usd), 0.0)).where(
-            CostRecord.api_provider == ApiProvider.CLAUDE,
-            CostRecord.recorded_at >= start,
-            CostRecord.recorded_at < end,
-        )
-        if student_id is not None:
-            query = query.where(CostRecord.student_id == student_id)
-        return float(await session.scalar(query) or 0.0)
 
 
 def create_ai_help(settings: Settings) -> AiHelp | None:
