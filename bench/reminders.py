@@ -102,7 +102,6 @@ async def main() -> None:
         session_factory=create_session_factory(engine),
         timezone=DHAKA,
         default_reminder_time=clock(19, 0),
-        batch_size=100,
     )
     at_19_05 = datetime.combine(TODAY, clock(19, 5), tzinfo=DHAKA)
     telegram = FakeTelegram()
@@ -133,7 +132,7 @@ async def main() -> None:
         telegram.sent.clear()
         lifted = TelegramNotifier(bot, renderer, per_second=1_000_000)
         started = time.perf_counter()
-        report = await notifications.send_reminders(lifted.send, now=at_19_05)
+        report = await notifications.send_reminders(lifted, now=at_19_05)
         elapsed = time.perf_counter() - started
         print(
             f"pace lifted: the whole job sent {report.sent:,} in {elapsed:.1f} s = "
@@ -141,9 +140,7 @@ async def main() -> None:
         )
         per_chat = Counter(m.chat_id for m in telegram.sent)
         duplicates = sum(count - 1 for count in per_chat.values() if count > 1)
-        rerun = await notifications.send_reminders(
-            lifted.send, now=at_19_05 + timedelta(minutes=1)
-        )
+        rerun = await notifications.send_reminders(lifted, now=at_19_05 + timedelta(minutes=1))
         print(f"duplicates: {duplicates}; a rerun sent {rerun.sent} (goal 0 and 0)")
     await telegram.stop()
     await engine.dispose()

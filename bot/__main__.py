@@ -7,11 +7,11 @@ import asyncio
 import logging
 import sys
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.settings import Settings, load_settings
-from bot.tutor.factory import TutorRuntime, create_runtime
-from db.engine import check_connection
+from db.engine import check_connection, create_engine, sqlite_write_problem
 
 log = logging.getLogger("dars")
 
@@ -22,13 +22,33 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-async def _database_ready(runtime: TutorRuntime) -> bool:
-    if not await check_connection(runtime.engine):
-        print(
-            "dars: cannot reach the database named by DATABASE_URL; check the setting and "
-            "that the server is running",
-            file=sys.stderr,
-        )
+async def _database_problem(settings: Settings) -> str | None:
+    """Say in one line what stops Dars from using the database, or return None."""
+    if settings.is_sqlite:
+        problem = await sqlite_write_problem(settings.DATABASE_URL)
+        if problem is None:
+            return None
+        # A SQLite URL holds no secret, only the file's path.
+        path = make_url(settings.DATABASE_URL).database
+        return f"cannot write the SQLite database {path} named by DATABASE_URL: {problem}"
+    engine = create_engine(settings.DATABASE_URL)
+    try:
+        if await check_connection(engine):
+            return None
+    finally:
+        await engine.dispose()
+    # Never print the URL itself: it may hold the database password.
+    return (
+        "cannot reach the database named by DATABASE_URL; check the setting and that the "
+        "server is running"
+    )
+
+
+def _database_ready(settings: Settings) -> bool:
+    # Checked before the rest is imported, so a bad disk or URL fails in a moment.
+    problem = asyncio.run(_database_problem(settings))
+    if problem is not None:
+        print(f"dars: {problem}", file=sys.stderr)
         return False
     return True
 
@@ -36,11 +56,10 @@ async def _database_ready(runtime: TutorRuntime) -> bool:
 async def _console(settings: Settings) -> int:
     from bot.console import run_console
     from bot.render import Renderer
+    from bot.tutor.factory import create_runtime
 
     runtime = create_runtime(settings)
     try:
-        if not await _database_ready(runtime):
-            return 1
         renderer = Renderer(
             timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
         )
@@ -55,11 +74,12 @@ async def _console(settings: Settings) -> int:
 
 def _telegram(settings: Settings) -> int:
     from bot.app import build_application
+    from bot.tutor.factory import create_runtime
 
     runtime = create_runtime(settings)
-    if not asyncio.run(_database_ready(runtime)):
-        return 1
     application = build_application(settings, runtime)
+    # SIGTERM and SIGINT end polling: updates being handled finish and their replies go out,
+    # the JobQueue stops, then post_shutdown closes the database pool.
     if settings.WEBHOOK_URL:
         secret = settings.WEBHOOK_SECRET.get_secret_value() if settings.WEBHOOK_SECRET else None
         application.run_webhook(
@@ -71,6 +91,7 @@ def _telegram(settings: Settings) -> int:
         )
     else:
         application.run_polling(allowed_updates=["message", "callback_query"])
+    log.info("stopped")
     return 0
 
 
@@ -86,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     if arguments.console or settings.TELEGRAM_BOT_TOKEN is None:
         if not arguments.console:
             print("dars: TELEGRAM_BOT_TOKEN is not set, so Dars runs here in the terminal.")
+        if not _database_ready(settings):
+            return 1
         return asyncio.run(_console(settings))
+    if not _database_ready(settings):
+        return 1
     return _telegram(settings)
 
 

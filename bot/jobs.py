@@ -8,7 +8,7 @@ import time
 from datetime import datetime, timedelta
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.handlers import markup
 from bot.render import Renderer
@@ -27,7 +27,8 @@ class TelegramNotifier:
         self._next_slot = 0.0
         self._slot_lock = asyncio.Lock()
 
-    async def _wait_for_slot(self) -> None:
+    async def wait_for_turn(self) -> None:
+        """Return when one more message may go out at the configured rate."""
         async with self._slot_lock:
             now = time.monotonic()
             delay = self._next_slot - now
@@ -35,11 +36,12 @@ class TelegramNotifier:
         if delay > 0:
             await asyncio.sleep(delay)
 
-    async def send(self, notification: Notification) -> Delivery:
-        """Send one notification and say how it went."""
+    async def deliver(self, notification: Notification) -> Delivery:
+        """Send one notification now (the caller has waited for its turn); say how it went."""
         message = self._renderer.notification(notification)
-        for _ in range(MAX_RETRY_AFTER_WAITS):
-            await self._wait_for_slot()
+        for attempt in range(MAX_RETRY_AFTER_WAITS):
+            if attempt:
+                await self.wait_for_turn()
             try:
                 await self._bot.send_message(
                     notification.telegram_id, message.text, reply_markup=markup(message)
@@ -55,13 +57,18 @@ class TelegramNotifier:
             except BadRequest as error:
                 log.warning("Telegram refused a %s: %s", notification.kind.value, error.message)
                 return Delivery.FAILED
-            except (TimedOut, NetworkError):
+            except NetworkError:  # TimedOut too: it is a NetworkError
                 log.warning(
                     "network fault sending a %s; retrying next run", notification.kind.value
                 )
                 return Delivery.RETRY_LATER
             return Delivery.DELIVERED
         return Delivery.RETRY_LATER
+
+    async def send(self, notification: Notification) -> Delivery:
+        """Wait for a turn, then deliver one notification."""
+        await self.wait_for_turn()
+        return await self.deliver(notification)
 
 
 async def run_job(
@@ -78,4 +85,4 @@ async def run_job(
         "reminders": notifications.send_reminders,
         "nudges": notifications.send_nudges,
     }
-    return await jobs[name](notifier.send, now=now, dry_run=dry_run)
+    return await jobs[name](notifier, now=now, dry_run=dry_run)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import errno
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -68,3 +73,64 @@ async def check_connection(engine: AsyncEngine) -> bool:
     except Exception:
         return False
     return True
+
+
+# A write check needs this much room: SQLite's WAL alone grows to about 4 MB between checkpoints.
+FREE_BYTES_NEEDED = 1 << 20
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT}
+
+
+async def sqlite_write_problem(database_url: str) -> str | None:
+    """Say why this process can't write the SQLite database, or return None if it can.
+
+    Reading is not enough: a read-only file answers SELECT 1, and a full disk fails only the
+    first write. So write and remove a scratch file beside the database, then write inside a
+    transaction that is rolled back; neither changes the database's contents.
+    """
+    database = make_url(database_url).database or ""
+    if database in ("", ":memory:"):
+        return None
+    try:
+        await asyncio.to_thread(_write_scratch_file, Path(database))
+    except OSError as error:
+        return _describe_os_error(error)
+    try:
+        engine = create_engine(database_url)
+    except OSError as error:
+        return _describe_os_error(error)
+    try:
+        async with engine.connect() as connection:
+            await connection.begin()  # BEGIN IMMEDIATE: the write lock
+            # In WAL mode the lock is taken even on a read-only file; only a write finds out.
+            # Write the header's user_version back unchanged, then roll back.
+            version = int(await connection.scalar(text("PRAGMA user_version")) or 0)
+            await connection.exec_driver_sql(f"PRAGMA user_version = {version}")
+            await connection.rollback()
+    except DBAPIError as error:
+        reason = str(error.orig)
+        if "readonly" in reason or "unable to open" in reason:
+            return f"the file or its directory is read-only for this user ({reason})"
+        return reason
+    finally:
+        await engine.dispose()
+    return None
+
+
+def _write_scratch_file(database: Path) -> None:
+    directory = database.resolve().parent
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=directory, prefix=".dars-write-check-") as scratch:
+        scratch.write(b"\xff" * FREE_BYTES_NEEDED)  # not zeros: some file systems store no zeros
+        scratch.flush()
+        os.fsync(scratch.fileno())
+
+
+def _describe_os_error(error: OSError) -> str:
+    if error.errno in _READ_ONLY:
+        return f"the disk is read-only or the directory is not writable by this user ({error})"
+    if error.errno in _NO_ROOM:
+        return f"the disk is full: there is no room for 1 MiB beside it ({error})"
+    if error.errno == errno.EFBIG:
+        return f"this process's file size limit leaves no room to write 1 MiB ({error})"
+    return str(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -137,27 +137,61 @@ async def claim(
     return claimed
 
 
-async def take_claimed(
-    session: AsyncSession,
-    kinds: Sequence[ReminderKind],
-    since: datetime,
-    skip: set[int],
-    limit: int,
-) -> list[tuple[ReminderLog, Student, Streak | None]]:
-    """Lock a batch of claimed, unsent reminders; rows another process holds are skipped."""
+def _waiting_claims(kinds: Sequence[ReminderKind], since: datetime) -> ColumnElement[bool]:
+    return and_(
+        ReminderLog.status == ReminderStatus.CLAIMED,
+        ReminderLog.kind.in_(kinds),
+        ReminderLog.claimed_at >= since,
+    )
+
+
+async def count_claimed(
+    session: AsyncSession, kinds: Sequence[ReminderKind], since: datetime
+) -> int:
+    """Count claims made since a moment that are still waiting to be sent."""
+    query = select(func.count()).select_from(ReminderLog).where(_waiting_claims(kinds, since))
+    return int(await session.scalar(query) or 0)
+
+
+async def take_next_claimed(
+    session: AsyncSession, kinds: Sequence[ReminderKind], since: datetime, skip: set[int]
+) -> tuple[ReminderLog, Student, Streak | None] | None:
+    """Lock the oldest waiting claim that no other sender holds, with its student and streak."""
     query = (
         select(ReminderLog, Student, Streak)
         .join(Student, Student.student_id == ReminderLog.student_id)
         .outerjoin(Streak, Streak.student_id == ReminderLog.student_id)
-        .where(
-            ReminderLog.status == ReminderStatus.CLAIMED,
-            ReminderLog.kind.in_(kinds),
-            ReminderLog.claimed_at >= since,
-        )
+        .where(_waiting_claims(kinds, since))
         .order_by(ReminderLog.reminder_id)
-        .limit(limit)
+        .limit(1)
         .with_for_update(skip_locked=True, of=ReminderLog)
     )
     if skip:
         query = query.where(ReminderLog.reminder_id.not_in(skip))
-    return [(r[0], r[1], r[2]) for r in await session.execute(query)]
+    row = (await session.execute(query)).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+async def release_claim(session: AsyncSession, reminder_id: int) -> None:
+    """Put a claim marked sent back to waiting: its send failed before Telegram took it."""
+    await session.execute(
+        update(ReminderLog)
+        .where(ReminderLog.reminder_id == reminder_id)
+        .values(status=ReminderStatus.CLAIMED, sent_at=None)
+    )
+
+
+async def mark_failed(session: AsyncSession, reminder_id: int) -> None:
+    """Record that Telegram refused a message for good."""
+    await session.execute(
+        update(ReminderLog)
+        .where(ReminderLog.reminder_id == reminder_id)
+        .values(status=ReminderStatus.FAILED, sent_at=None)
+    )
+
+
+async def mark_blocked(session: AsyncSession, student_id: int, now: datetime) -> None:
+    """Record that the student blocked the bot: nothing is sent until they write again."""
+    await session.execute(
+        update(Student).where(Student.student_id == student_id).values(blocked_at=now)
+    )

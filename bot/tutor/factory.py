@@ -53,7 +53,5 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         session_factory=session_factory,
         timezone=settings.timezone,
         default_reminder_time=settings.REMINDER_TIME,
-        # SQLite has one writer at a time: small batches keep student replies flowing.
-        batch_size=5 if settings.is_sqlite else 100,
     )
     return TutorRuntime(settings, engine, session_factory, tutor, notifications, ai_help)

@@ -1,18 +1,27 @@
 """Scheduled jobs as use cases: expire sessions, remind streaks, nudge the inactive, exactly once.
 
 Every job first claims its messages in reminder_log (a unique row per student, kind and local
-day), then delivers claimed rows in small locked batches. A rerun, a restart or a second process
-finds the claims taken and the rows locked or sent, so nothing goes out twice; a claim whose send
-failed for a network reason stays claimed and the next run retries it.
+day), then a few concurrent senders deliver the claims one at a time. A rerun, a restart or a
+second process finds the claims taken and the rows locked or sent, so nothing goes out twice; a
+claim whose send failed for a network reason goes back to claimed and the next run retries it.
+
+Sending and committing can't be one atomic step, so a process killed while a request is on its
+way leaves one message per sender whose fate is unknown. We count such a message as sent (at
+most once): each row is marked sent and committed right before its request leaves, after the
+sender's turn has come, and nothing marked sent is sent again. A reminder is a nudge; receiving
+it twice is spam that can make a student block the bot, missing one costs little, and a request
+that reached Telegram was most likely delivered. At-least-once would also need a lease or a lock
+held across the network call to keep two live processes from sending the same row.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -27,6 +36,9 @@ from db.uow import UnitOfWork
 CLAIM_LIFETIME = timedelta(hours=20)  # a reminder not sent by then is stale, not retried
 PERSONAL_TIME_WINDOW = timedelta(days=14)
 NUDGE_KINDS = {3: ReminderKind.NUDGE_3, 7: ReminderKind.NUDGE_7, 14: ReminderKind.NUDGE_14}
+# Enough requests in flight to keep Telegram's pace (about 24/s) over a 300 ms round trip; each
+# is also one message whose fate is unknown if the process dies at that instant.
+DEFAULT_CONCURRENT_SENDS = 8
 
 
 class Delivery(StrEnum):
@@ -49,7 +61,23 @@ class Notification:
     freezes: int
 
 
-Send = Callable[[Notification], Awaitable[Delivery]]
+@dataclass(frozen=True, slots=True)
+class _Taken:
+    """A claim marked sent, on its way out."""
+
+    reminder_id: int
+    student_id: int
+    notification: Notification
+
+
+class Sender(Protocol):
+    """The transport: it sets the pace and delivers one notification at a time."""
+
+    async def wait_for_turn(self) -> None:
+        """Return when one more message may go out."""
+
+    async def deliver(self, notification: Notification) -> Delivery:
+        """Send one notification now and say how it went."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +112,15 @@ class Notifications:
         session_factory: async_sessionmaker[AsyncSession],
         timezone: ZoneInfo,
         default_reminder_time: time,
-        batch_size: int,
+        concurrent_sends: int = DEFAULT_CONCURRENT_SENDS,
     ) -> None:
         self._session_factory = session_factory
         self._timezone = timezone
         self._default_time = default_reminder_time
-        # Each batch is one transaction held while its messages go out: keep it short.
-        self._batch_size = batch_size
+        self._concurrent_sends = concurrent_sends
 
     async def expire_sessions(
-        self, send: Send, *, now: datetime, dry_run: bool = False
+        self, sender: Sender, *, now: datetime, dry_run: bool = False
     ) -> JobReport:
         """Abandon overdue sessions and tell each student once, with a button to start again."""
         today = now.astimezone(self._timezone).date()
@@ -108,10 +135,10 @@ class Notifications:
             claimed = await sql.claim(uow.session, claims, now)
             await uow.commit()
         report = JobReport("expire", due=len(expired), claimed=claimed)
-        return await self._deliver(report, [ReminderKind.SESSION_EXPIRED], send, now)
+        return await self._deliver(report, [ReminderKind.SESSION_EXPIRED], sender, now)
 
     async def send_reminders(
-        self, send: Send, *, now: datetime, dry_run: bool = False
+        self, sender: Sender, *, now: datetime, dry_run: bool = False
     ) -> JobReport:
         """Remind each student with a live streak who has not practised today, at their time."""
         local = now.astimezone(self._timezone)
@@ -134,9 +161,11 @@ class Notifications:
             claimed = await sql.claim(uow.session, claims, now)
             await uow.commit()
         report = JobReport("reminders", due=len(due), claimed=claimed)
-        return await self._deliver(report, [ReminderKind.STREAK_REMINDER], send, now)
+        return await self._deliver(report, [ReminderKind.STREAK_REMINDER], sender, now)
 
-    async def send_nudges(self, send: Send, *, now: datetime, dry_run: bool = False) -> JobReport:
+    async def send_nudges(
+        self, sender: Sender, *, now: datetime, dry_run: bool = False
+    ) -> JobReport:
         """Nudge students inactive for 3, 7 and 14 days, once per step, until they return."""
         local = now.astimezone(self._timezone)
         if in_quiet_hours(local.time()):
@@ -157,48 +186,41 @@ class Notifications:
             claimed = await sql.claim(uow.session, claims, now)
             await uow.commit()
         report = JobReport("nudges", due=len(claims), claimed=claimed)
-        return await self._deliver(report, list(NUDGE_KINDS.values()), send, now)
+        return await self._deliver(report, list(NUDGE_KINDS.values()), sender, now)
 
     def _due_time(self, completions: Sequence[datetime]) -> time:
         local_times = [c.astimezone(self._timezone).time() for c in completions]
         return personal_reminder_time(local_times, self._default_time)
 
     async def _deliver(
-        self, report: JobReport, kinds: list[ReminderKind], send: Send, now: datetime
+        self, report: JobReport, kinds: list[ReminderKind], sender: Sender, now: datetime
     ) -> JobReport:
-        counts = {delivery: 0 for delivery in Delivery}
-        tried: set[int] = set()
-        while True:
-            async with UnitOfWork(self._session_factory) as uow:
-                batch = await sql.take_claimed(
-                    uow.session, kinds, now - CLAIM_LIFETIME, tried, self._batch_size
-                )
-                if not batch:
-                    break
-                notifications = [
-                    Notification(
-                        telegram_id=student.telegram_id,
-                        language=student.language,
-                        kind=reminder.kind,
-                        streak=streak.current_streak if streak else 0,
-                        freezes=streak.freezes if streak else 0,
-                    )
-                    for reminder, student, streak in batch
-                ]
-                # A batch goes out concurrently; the sender keeps its own pace.
-                deliveries = await asyncio.gather(*(send(n) for n in notifications))
-                for (reminder, student, _streak), delivery in zip(batch, deliveries, strict=True):
-                    tried.add(reminder.reminder_id)
-                    counts[delivery] += 1
-                    reminder.attempts += 1
-                    if delivery is Delivery.DELIVERED:
-                        reminder.status, reminder.sent_at = ReminderStatus.SENT, now
-                    elif delivery is Delivery.BLOCKED:
-                        reminder.status = ReminderStatus.FAILED
-                        student.blocked_at = now
-                    elif delivery is Delivery.FAILED:
-                        reminder.status = ReminderStatus.FAILED
-                await uow.commit()
+        since = now - CLAIM_LIFETIME
+        async with UnitOfWork(self._session_factory) as uow:
+            waiting = await sql.count_claimed(uow.session, kinds, since)
+        counts = dict.fromkeys(Delivery, 0)
+        tried: set[int] = set()  # a claim released for retry waits for the next run
+
+        async def send_one_at_a_time() -> None:
+            while True:
+                # The turn comes before the row is marked: a marked row is one whose request
+                # is about to leave, not one waiting in line behind the pace.
+                await sender.wait_for_turn()
+                taken = await self._mark_next_sent(kinds, since, tried, now)
+                if taken is None:
+                    return
+                try:
+                    delivery = await sender.deliver(taken.notification)
+                except Exception:
+                    # An error Telegram answered with, or one before the request left: not sent.
+                    await self._record(taken, Delivery.RETRY_LATER, now)
+                    raise
+                counts[delivery] += 1
+                await self._record(taken, delivery, now)
+
+        async with asyncio.TaskGroup() as senders:
+            for _ in range(min(waiting, self._concurrent_sends)):
+                senders.create_task(send_one_at_a_time())
         return JobReport(
             report.job,
             due=report.due,
@@ -208,3 +230,38 @@ class Notifications:
             retry_later=counts[Delivery.RETRY_LATER],
             failed=counts[Delivery.FAILED],
         )
+
+    async def _mark_next_sent(
+        self, kinds: list[ReminderKind], since: datetime, tried: set[int], now: datetime
+    ) -> _Taken | None:
+        """Take the oldest waiting claim, mark it sent and commit, before its request leaves."""
+        async with UnitOfWork(self._session_factory) as uow:
+            taken = await sql.take_next_claimed(uow.session, kinds, since, tried)
+            if taken is None:
+                return None
+            reminder, student, streak = taken
+            tried.add(reminder.reminder_id)
+            reminder.status, reminder.sent_at = ReminderStatus.SENT, now
+            reminder.attempts += 1
+            notification = Notification(
+                telegram_id=student.telegram_id,
+                language=student.language,
+                kind=reminder.kind,
+                streak=streak.current_streak if streak else 0,
+                freezes=streak.freezes if streak else 0,
+            )
+            await uow.commit()
+        return _Taken(reminder.reminder_id, student.student_id, notification)
+
+    async def _record(self, taken: _Taken, delivery: Delivery, now: datetime) -> None:
+        """Write down a send that did not deliver; a delivered one is already marked sent."""
+        if delivery is Delivery.DELIVERED:
+            return
+        async with UnitOfWork(self._session_factory) as uow:
+            if delivery is Delivery.RETRY_LATER:
+                await sql.release_claim(uow.session, taken.reminder_id)
+            else:
+                await sql.mark_failed(uow.session, taken.reminder_id)
+            if delivery is Delivery.BLOCKED:
+                await sql.mark_blocked(uow.session, taken.student_id, now)
+            await uow.commit()

@@ -57,7 +57,7 @@ def notifications(session_factory: Factory) -> Notifications:
         session_factory=session_factory,
         timezone=DHAKA,
         default_reminder_time=time(19, 0),
-        batch_size=5,
+        concurrent_sends=5,
     )
 
 
