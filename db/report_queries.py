@@ -596,9 +596,10 @@ def _activity(calendar: _Calendar, window: ReportWindow, grade: int | None) -> C
     practised = select(PracticeSession.student_id, PracticeSession.date.label("day")).where(
         *_sessions_in(window, grade)
     )
+    # A deleted student's costs stay in the ledger, unlinked: they make nobody active.
     charged = select(
         CostRecord.student_id, calendar.local_day(CostRecord.recorded_at).label("day")
-    ).where(*_costs_in(window, grade))
+    ).where(*_costs_in(window, grade), CostRecord.student_id.is_not(None))
     # UNION ALL: every count de-duplicates what it counts; a UNION would do it once more.
     return union_all(practised, charged)
 
