@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import UTC, datetime
 from typing import cast
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.render import Message, Renderer
@@ -15,6 +16,10 @@ from bot.tutor.service import DEFAULT_LANGUAGE, Tutor
 from bot.tutor.views import Notice, NoticeView, Reply
 
 log = logging.getLogger(__name__)
+# A reply is tried this often when Telegram answers 5xx, the connection drops or times out;
+# the pause before the next try doubles each time.
+REPLY_SEND_ATTEMPTS = 3
+REPLY_RETRY_PAUSE_SECONDS = 0.5
 
 
 class TutorContext(
@@ -72,7 +77,30 @@ async def send_reply(update: Update, context: TutorContext, reply: Reply) -> Non
     if chat is None:
         return
     for message in context.renderer.render(reply):
-        await context.bot.send_message(chat.id, message.text, reply_markup=markup(message))
+        await send_message_retrying(context.bot, chat.id, message)
+
+
+async def send_message_retrying(bot: Bot, chat_id: int, message: Message) -> None:
+    """Send one message, trying again after a Telegram server error or a lost connection.
+
+    The rate limiter (bot/app.py) already waits out 429s. The core has committed by now, so a
+    reply that never arrives leaves the student without their next problem; when a connection
+    drops after Telegram took the message nobody can tell whether it was sent, and trying again
+    may show it twice, which is the lesser harm.
+    """
+    pause = REPLY_RETRY_PAUSE_SECONDS
+    for attempt in range(1, REPLY_SEND_ATTEMPTS + 1):
+        try:
+            await bot.send_message(chat_id, message.text, reply_markup=markup(message))
+            return
+        except BadRequest:
+            raise  # Telegram refused this very message: it would refuse it again
+        except NetworkError as error:
+            if attempt == REPLY_SEND_ATTEMPTS:
+                raise
+            log.warning("sending a reply failed (%s); trying again", error.message)
+            await asyncio.sleep(pause)
+            pause *= 2
 
 
 async def on_start(update: Update, context: TutorContext) -> None:

@@ -6,7 +6,9 @@ import asyncio
 import itertools
 import json
 import time
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from aiohttp import web
@@ -30,20 +32,35 @@ class SentMessage:
         raise LookupError(f"no button with {label_part!r} in {self.buttons}")
 
 
+class Fault(Enum):
+    """What the Bot API can do to one request instead of answering it."""
+
+    BAD_REQUEST = "400"  # 400 refusing this request, as for text Telegram can't parse
+    TOO_MANY_REQUESTS = "429"  # 429 with parameters.retry_after; the request is not carried out
+    SERVER_ERROR = "500"  # 500 Internal Server Error; the request is not carried out
+    DROP = "drop"  # the connection closes before the request is carried out
+    RESPONSE_LOST = "response lost"  # carried out, then the connection closes before the answer
+    HANG = "hang"  # held without an answer past any client timeout; not carried out
+
+
 class FakeTelegram:
     """Queue updates for the bot, record what it sends, and inject faults on request."""
 
     def __init__(self) -> None:
-        self.updates: list[dict[str, Any]] = []
+        self.updates: list[dict[str, Any]] = []  # not yet confirmed by the bot's offset
         self.sent: list[SentMessage] = []
         self.calls: list[str] = []
         self.commands: dict[str, list[dict[str, str]]] = {}
         self.forbidden_chats: set[int] = set()
-        self.throttle_next: int = 0  # answer this many sendMessage calls with 429
+        self.deliveries: Counter[int] = Counter()  # update_id -> getUpdates answers carrying it
+        self.retry_after = 1  # seconds a 429 asks the bot to wait
+        self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._new_update = asyncio.Event()
         self._new_message = asyncio.Event()
+        self._poll_generation = 0  # bumped to end the long polls already waiting
+        self._stopping = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -60,19 +77,50 @@ class FakeTelegram:
         return self.url
 
     async def stop(self) -> None:
-        """Stop serving."""
+        """Stop serving; long polls and hung requests end at once rather than at their timeout."""
+        self._stopping.set()
+        self._new_update.set()
         if self._runner is not None:
             await self._runner.cleanup()
 
+    # Faults -----------------------------------------------------------------------------------
+
+    def fail(self, method: str, *faults: Fault) -> None:
+        """Answer the next calls of a Bot API method with these faults, one call each, in order.
+
+        Long polls already waiting return an empty list now, as Telegram may, so the bot's next
+        getUpdates meets the first fault; an update queued after this call comes with it.
+        """
+        self._faults[method].extend(faults)
+        if method == "getUpdates":
+            self._poll_generation += 1
+            self._new_update.set()
+
+    def faults_left(self, method: str) -> int:
+        """Return how many armed faults of a method no call has met yet."""
+        return len(self._faults[method])
+
+    @property
+    def throttle_next(self) -> int:
+        """How many sendMessage calls are still to be answered with 429."""
+        return self._faults["sendMessage"].count(Fault.TOO_MANY_REQUESTS)
+
+    @throttle_next.setter
+    def throttle_next(self, count: int) -> None:
+        self.fail("sendMessage", *[Fault.TOO_MANY_REQUESTS] * (count - self.throttle_next))
+
     # What students do ---------------------------------------------------------------------
 
-    def send_text(self, user_id: int, text: str, *, chat_type: str = "private") -> None:
-        """Queue a text message from a user (commands get their entity, as Telegram adds it)."""
+    def send_text(self, user_id: int, text: str, *, chat_type: str = "private") -> int:
+        """Queue a text message from a user (commands get their entity, as Telegram adds it).
+
+        Return the update's id.
+        """
         message = self._message(user_id, chat_type) | {"text": text}
         if text.startswith("/"):
             length = len(text.split()[0])
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        self._queue({"message": message})
+        return self._queue({"message": message})
 
     def send_sticker(self, user_id: int) -> None:
         """Queue a sticker, which carries no text."""
@@ -134,9 +182,11 @@ class FakeTelegram:
             "from": self._user(user_id),
         }
 
-    def _queue(self, update: dict[str, Any]) -> None:
-        self.updates.append({"update_id": next(self._update_ids)} | update)
+    def _queue(self, update: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        self.updates.append({"update_id": update_id} | update)
         self._new_update.set()
+        return update_id
 
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
@@ -148,29 +198,66 @@ class FakeTelegram:
                 params[name] = json.loads(str(value))
             except json.JSONDecodeError:
                 params[name] = str(value)
+        fault = self._faults[method].popleft() if self._faults[method] else None
+        if fault is not None and fault is not Fault.RESPONSE_LOST:
+            return await self._fault_response(request, fault)
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
-            return web.json_response({"ok": True, "result": True})
-        result = await handler(params)
-        if isinstance(result, web.Response):
-            return result
-        return web.json_response({"ok": True, "result": result})
+            response = web.json_response({"ok": True, "result": True})
+        else:
+            result = await handler(params)
+            if isinstance(result, web.Response):
+                response = result
+            else:
+                response = web.json_response({"ok": True, "result": result})
+        if fault is Fault.RESPONSE_LOST:
+            return self._drop(request)
+        return response
+
+    async def _fault_response(self, request: web.Request, fault: Fault) -> web.Response:
+        if fault is Fault.TOO_MANY_REQUESTS:
+            return _error(
+                429,
+                f"Too Many Requests: retry after {self.retry_after}",
+                parameters={"retry_after": self.retry_after},
+            )
+        if fault is Fault.SERVER_ERROR:
+            return _error(500, "Internal Server Error")
+        if fault is Fault.BAD_REQUEST:
+            return _error(400, "Bad Request: can't parse entities: unexpected end tag")
+        if fault is Fault.HANG:
+            # The client gives up at its read timeout; the handler lingers until the fake stops.
+            await self._stopping.wait()
+        return self._drop(request)
+
+    def _drop(self, request: web.Request) -> web.Response:
+        """Close the connection without an answer; the client sees it drop."""
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response()  # written nowhere: the transport is gone
 
     async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
         return {"id": 1, "is_bot": True, "first_name": "Dars", "username": "dars_bot"}
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
-        # Telegram forgets updates below the offset: the bot has acknowledged them.
+        limit = int(params.get("limit") or 100)
+        # Telegram forgets updates below the offset, which the bot has confirmed by sending it;
+        # anything delivered but unconfirmed comes again in the next answer.
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
-        if not self.updates:
+        generation = self._poll_generation
+        if not self.updates and not self._stopping.is_set():
             self._new_update.clear()
             timeout = float(params.get("timeout") or 0)
             try:
                 await asyncio.wait_for(self._new_update.wait(), min(timeout, 1.0))
             except TimeoutError:
                 return []
-        return self.updates[:100]
+        if generation != self._poll_generation:
+            return []
+        delivered = self.updates[:limit]
+        self.deliveries.update(u["update_id"] for u in delivered)
+        return delivered
 
     async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
         self.commands[params.get("language_code") or ""] = params["commands"]
@@ -179,25 +266,7 @@ class FakeTelegram:
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
         chat_id = int(params["chat_id"])
         if chat_id in self.forbidden_chats:
-            return web.json_response(
-                {
-                    "ok": False,
-                    "error_code": 403,
-                    "description": "Forbidden: bot was blocked by the user",
-                },
-                status=403,
-            )
-        if self.throttle_next > 0:
-            self.throttle_next -= 1
-            return web.json_response(
-                {
-                    "ok": False,
-                    "error_code": 429,
-                    "description": "Too Many Requests: retry after 1",
-                    "parameters": {"retry_after": 1},
-                },
-                status=429,
-            )
+            return _error(403, "Forbidden: bot was blocked by the user")
         markup = params.get("reply_markup") or {}
         message = SentMessage(
             chat_id=chat_id,
@@ -224,3 +293,9 @@ class FakeTelegram:
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
         return True
+
+
+def _error(code: int, description: str, **extra: Any) -> web.Response:
+    """Return an error the way the Bot API words it."""
+    body = {"ok": False, "error_code": code, "description": description} | extra
+    return web.json_response(body, status=code)
