@@ -22,16 +22,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alembic import command
-from sqlalchemy import event, select, text
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bench.seeding import FIRST_TELEGRAM_ID, answer_key, create_database, open_problem, seed_school
 from bot.settings import Settings
 from db.engine import create_engine, create_session_factory
-from db.models import PracticeSession, Problem, Response, Student
-from tests.conftest import alembic_config, clear_tables
 from tests.e2e.conftest import TEST_TOKEN, start_bot
 from tests.e2e.fake_telegram import FakeTelegram
-from tests.library_loader import ensure_library
 
 DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/dars_bench"
 _in_answer: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
@@ -39,47 +37,12 @@ _in_answer: contextvars.ContextVar[list[int] | None] = contextvars.ContextVar(
 )
 
 
-async def seed(database_url: str, students: int, responses: int) -> None:
-    """Fill the database with registered students and a history of past sessions."""
-    engine = create_engine(database_url)
-    await clear_tables(engine, keep={"problems"})
-    await ensure_library(create_session_factory(engine))
-    sessions = responses // 5
-    async with engine.begin() as connection:
-        await connection.execute(
-            text(
-                "INSERT INTO students (telegram_id, name, grade, language) "
-                "SELECT 1000000 + g, 'Student ' || g, 6 + g % 3, CASE WHEN g % 2 = 0 "
-                "THEN 'bn' ELSE 'en' END FROM generate_series(1, :n) AS g"
-            ),
-            {"n": students},
-        )
-        await connection.execute(
-            text(
-                "INSERT INTO sessions (student_id, date, status, problem_ids, expires_at, "
-                "created_at, completed_at, problems_correct) "
-                "SELECT 1 + g % :students, CURRENT_DATE - 15 - g % 300, 'completed', "
-                "'[]'::jsonb, now() - interval '15 days', now() - interval '15 days', "
-                "now() - interval '15 days', 3 FROM generate_series(1, :sessions) AS g"
-            ),
-            {"students": students, "sessions": sessions},
-        )
-        await connection.execute(
-            text(
-                "INSERT INTO responses (session_id, problem_id, student_answer, is_correct, "
-                "started_at, evaluated_at, confidence_level) "
-                "SELECT s.session_id, p.problem_id, '1', p.problem_id % 2 = 0, s.created_at, "
-                "s.created_at, 'medium' FROM sessions s "
-                "CROSS JOIN LATERAL (SELECT problem_id FROM problems "
-                "ORDER BY (problem_id * s.session_id) % 97 LIMIT 5) p"
-            )
-        )
-        await connection.execute(text("ANALYZE"))
-    await engine.dispose()
-
-
 async def drive_student(
-    telegram: FakeTelegram, user: int, answers: dict[int, str], start_after: float
+    telegram: FakeTelegram,
+    sessions: async_sessionmaker[AsyncSession],
+    user: int,
+    answers: dict[int, str],
+    start_after: float,
 ) -> int:
     """Take one student through /practice and five answers; return the updates sent."""
     await asyncio.sleep(start_after)
@@ -89,32 +52,19 @@ async def drive_student(
     await telegram.wait_for(user, sent, within=60)
     updates = 1
     for _ in range(5):
-        problem_id = await answers_for_current(user)
-        telegram.send_text(user, answers[problem_id])
+        # The benchmark reads which problem is open through its own connection.
+        current = await open_problem(sessions, user)
+        if current is None:
+            raise LookupError(f"student {user} has no open problem")
+        telegram.send_text(user, answers[current.problem_id])
         updates += 1
         sent += 2  # feedback, then the next problem or the summary
         await telegram.wait_for(user, sent, within=60)
     return updates
 
 
-async def answers_for_current(user: int) -> int:
-    """Return the problem id the student is on (read through the benchmark's own connection)."""
-    async with _bench_sessions() as session:
-        query = (
-            select(Response.problem_id)
-            .join(PracticeSession, PracticeSession.session_id == Response.session_id)
-            .join(Student, Student.student_id == PracticeSession.student_id)
-            .where(Student.telegram_id == user, Response.is_correct.is_(None))
-        )
-        return int((await session.execute(query)).scalar_one())
-
-
-_bench_sessions: Any = None
-
-
 async def main() -> None:
     """Seed, run and print the figures."""
-    global _bench_sessions
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--students", type=int, default=200)
     parser.add_argument("--database-url", default=DEFAULT_URL)
@@ -128,33 +78,22 @@ async def main() -> None:
     )
     arguments = parser.parse_args()
 
-    admin = create_engine("postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
-    async with admin.connect() as connection:
-        await connection.execution_options(isolation_level="AUTOCOMMIT")
-        name = arguments.database_url.rsplit("/", 1)[1]
-        exists = await connection.scalar(
-            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-        )
-        if not exists:
-            await connection.execute(text(f'CREATE DATABASE "{name}"'))
-    await admin.dispose()
-    await asyncio.to_thread(command.upgrade, alembic_config(arguments.database_url), "head")
+    await create_database(arguments.database_url)
     started = time.perf_counter()
-    await seed(arguments.database_url, arguments.seed_students, arguments.seed_responses)
+    await seed_school(arguments.database_url, arguments.seed_students, arguments.seed_responses)
     print(
         f"seeded {arguments.seed_students:,} students and {arguments.seed_responses:,} responses "
         f"in {time.perf_counter() - started:.1f} s"
     )
 
     bench_engine = create_engine(arguments.database_url)
-    _bench_sessions = create_session_factory(bench_engine)
-    async with _bench_sessions() as session:
-        answers = {p.problem_id: p.answer or "" for p in (await session.scalars(select(Problem)))}
+    bench_sessions = create_session_factory(bench_engine)
+    answers = await answer_key(bench_sessions)
 
     telegram = FakeTelegram()
     await telegram.start()
     settings = Settings(
-        TELEGRAM_BOT_TOKEN=TEST_TOKEN,  # type: ignore[arg-type]
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,
         TELEGRAM_API_URL=telegram.url,
         DATABASE_URL=arguments.database_url,
         TELEGRAM_RATE_LIMIT_PER_SECOND=30,
@@ -200,7 +139,11 @@ async def main() -> None:
     results = await asyncio.gather(
         *(
             drive_student(
-                telegram, 1_000_001 + i, answers, ramp.uniform(0, arguments.ramp_seconds)
+                telegram,
+                bench_sessions,
+                FIRST_TELEGRAM_ID + i,
+                answers,
+                ramp.uniform(0, arguments.ramp_seconds),
             )
             for i in range(arguments.students)
         ),
