@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -15,6 +15,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -100,9 +101,11 @@ def build_application(
 
 
 def add_handlers(application: TutorApplication) -> None:
-    """Register every handler; group chats get one line saying the tutor is private-only."""
+    """Register every handler; a group is told once that the tutor works only in private."""
     private = filters.ChatType.PRIVATE
     new_messages = filters.UpdateType.MESSAGE
+    # First, in a group of its own: the filters below assume a sender and a chat.
+    application.add_handler(TypeHandler(Update, handlers.ignore_incomplete), group=-1)
     application.add_handler(
         MessageHandler(~private & filters.COMMAND & new_messages, handlers.on_group)
     )

@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from typing import cast
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, ExtBot
 
 from bot.render import Message, Renderer
 from bot.tutor.service import DEFAULT_LANGUAGE, Tutor
@@ -49,6 +50,22 @@ class TutorContext(
 def utc_now() -> datetime:
     """Return the current moment; handlers pass time into the core."""
     return datetime.now(UTC)
+
+
+async def ignore_incomplete(update: Update, context: TutorContext) -> None:
+    """Stop an update that names no sender, or no chat to answer in, before any handler runs.
+
+    Telegram leaves `from` out of channel posts and some service messages, and PTB parses a
+    message without its chat; the tutor acts only for the person who sent an update, so such an
+    update is dropped rather than guessed at. A button press has no chat when it sits under an
+    inline message: it still reaches on_button, which answers it so the button stops spinning.
+    """
+    if update.effective_user is not None and (
+        update.effective_chat is not None or update.callback_query is not None
+    ):
+        return
+    log.debug("ignored an update without a sender or a chat")
+    raise ApplicationHandlerStop
 
 
 def sender_id(update: Update) -> int:
@@ -172,14 +189,25 @@ async def on_unknown_command(update: Update, context: TutorContext) -> None:
 
 
 async def on_group(update: Update, context: TutorContext) -> None:
-    """Say that the tutor works only in private chats."""
-    await on_notice(update, context, Notice.PRIVATE_ONLY)
+    """Say once per group that the tutor works only in private chats; stay quiet after that."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return
+    reply = await context.tutor.tell_group(
+        chat_id=chat.id, telegram_id=user.id if user else None, now=utc_now()
+    )
+    await send_reply(update, context, reply)
 
 
 async def on_button(update: Update, context: TutorContext) -> None:
     """Act on an inline button after checking it against the presser's own state."""
     query = update.callback_query
     if query is None:
+        return
+    if query.message is None or query.message.chat.type != ChatType.PRIVATE:
+        # Dars puts buttons only under its own messages in private chats: anything else (an
+        # inline message, a group) is not one of them, and acting on it would answer nowhere.
+        await query.answer()
         return
     reply = await dispatch_button(context.tutor, sender_id(update), query.data or "")
     await query.answer()

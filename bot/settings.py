@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import time
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 CHEAPEST_HAIKU = "claude-haiku-5-5"
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -25,7 +27,8 @@ class Settings(BaseSettings):
     WEBHOOK_URL: str | None = None
     WEBHOOK_LISTEN: str = "0.0.0.0"
     WEBHOOK_PORT: Annotated[int, Field(ge=1, le=65535)] = 8443
-    WEBHOOK_SECRET: SecretStr | None = None
+    # Checked even when unset: webhook mode must not start without it.
+    WEBHOOK_SECRET: Annotated[SecretStr | None, Field(validate_default=True)] = None
     TELEGRAM_RATE_LIMIT_PER_SECOND: Annotated[float, Field(gt=0, le=30)] = 25
 
     DATABASE_URL: str = "sqlite+aiosqlite:///./data/dars.db"
@@ -60,6 +63,25 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_url_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("WEBHOOK_SECRET")
+    @classmethod
+    def _webhook_secret_guards_webhook_mode(
+        cls, value: SecretStr | None, info: ValidationInfo
+    ) -> SecretStr | None:
+        if value is None:
+            if info.data.get("WEBHOOK_URL"):
+                # Without it anyone who finds the URL can post updates in any student's name.
+                raise ValueError(
+                    "must be set when WEBHOOK_URL is: Telegram sends it with every update, "
+                    "and requests without it are refused"
+                )
+            return None
+        if not _WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError(
+                "must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)"
+            )
+        return value
 
     @field_validator("DATABASE_URL")
     @classmethod

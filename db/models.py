@@ -273,11 +273,13 @@ class CostRecord(Base):
     )
 
     cost_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    student_id: Mapped[int] = mapped_column(
-        ForeignKey("students.student_id", ondelete="CASCADE"), nullable=False
+    # 0006: the spend ledger outlives a deleted student, unlinked (SET NULL), so today's total
+    # and the daily budget stay true and nothing left points at the person.
+    student_id: Mapped[int | None] = mapped_column(
+        ForeignKey("students.student_id", ondelete="SET NULL")
     )
     session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("sessions.session_id", ondelete="CASCADE")
+        ForeignKey("sessions.session_id", ondelete="SET NULL")
     )
     operation: Mapped[Operation] = mapped_column(_enum(Operation, "operation"), nullable=False)
     api_provider: Mapped[ApiProvider] = mapped_column(
@@ -414,3 +416,12 @@ class TopicLevel(Base):
     answered: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     correct: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     updated_at: Mapped[datetime] = _updated_at()
+
+
+class GroupChat(Base):
+    """A group the bot was used in: it says there once, and only once, that it works in private."""
+
+    __tablename__ = "group_chats"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    told_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Integer, case, cast, delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
+    GroupChat,
     PendingRegistration,
     PracticeSession,
     Problem,
@@ -209,3 +211,16 @@ async def review_items(
         ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids)
     )
     return {item.problem_id: item for item in (await session.execute(query)).scalars()}
+
+
+async def claim_group_notice(session: AsyncSession, chat_id: int, now: datetime) -> bool:
+    """Record that a group is being told the bot is private-only; False if it was told before."""
+    # An insert that does nothing on conflict: two processes seeing the group at once tell it once.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    claim = (
+        dialect.insert(GroupChat)
+        .values(chat_id=chat_id, told_at=now)
+        .on_conflict_do_nothing(index_elements=["chat_id"])
+        .returning(GroupChat.chat_id)
+    )
+    return (await session.execute(claim)).first() is not None

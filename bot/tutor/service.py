@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -30,6 +29,7 @@ from bot.tutor.streaks import (
     next_milestone,
     settle_missed_days,
 )
+from bot.tutor.typed_text import storable, visible_name
 from bot.tutor.views import (
     AlreadyPractisedToday,
     AnswerFeedback,
@@ -75,7 +75,6 @@ MAX_MESSAGE_LENGTH = 500
 MAX_NAME_LENGTH = 100
 TRIES_PER_PROBLEM = 2
 DEFAULT_LANGUAGE = "bn"
-_SPACES = re.compile(r"\s+")
 
 
 def streak_state(streak: Streak) -> StreakState:
@@ -151,7 +150,7 @@ class Tutor:
     async def choose_grade(self, *, telegram_id: int, grade: int) -> Reply:
         """Record the grade of a student who is registering."""
         if grade not in (6, 7, 8):
-            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.STALE_BUTTON),))
+            return await self.notice(telegram_id=telegram_id, notice=Notice.STALE_BUTTON)
         async with self.unit_of_work() as uow:
             pending = await queries.pending_registration(uow.session, telegram_id)
             if pending is None or pending.name is None:
@@ -163,7 +162,7 @@ class Tutor:
     async def choose_language(self, *, telegram_id: int, language: str, now: datetime) -> Reply:
         """Finish registration with the chosen language, or switch a student's language."""
         if language not in ("bn", "en"):
-            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.STALE_BUTTON),))
+            return await self.notice(telegram_id=telegram_id, notice=Notice.STALE_BUTTON)
         async with self.unit_of_work() as uow:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is not None:
@@ -201,8 +200,8 @@ class Tutor:
             return (
                 AskGrade(pending.name) if pending.grade is None else AskLanguage(registering=True)
             )
-        name = _SPACES.sub(" ", text).strip()
-        if not name:
+        name = visible_name(text)
+        if name is None:
             return AskName(NameProblem.EMPTY)
         if len(name) > MAX_NAME_LENGTH:
             return AskName(NameProblem.TOO_LONG)
@@ -292,6 +291,7 @@ class Tutor:
         """Handle a typed message: a registration step or an answer to the current problem."""
         if len(text) > MAX_MESSAGE_LENGTH:
             return await self._notice_for(telegram_id, Notice.TOO_LONG)
+        text = storable(text)
         async with self.unit_of_work() as uow:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
@@ -667,6 +667,21 @@ class Tutor:
             await queries.delete_student(uow.session, telegram_id)
             await uow.commit()
         return Reply(language, (Deleted(),))
+
+    async def tell_group(self, *, chat_id: int, telegram_id: int | None, now: datetime) -> Reply:
+        """Say once per group, never again, that the tutor works only in private chats."""
+        async with self.unit_of_work() as uow:
+            first_time = await queries.claim_group_notice(uow.session, chat_id, now)
+            student = (
+                None
+                if telegram_id is None
+                else await queries.student_by_telegram_id(uow.session, telegram_id)
+            )
+            await uow.commit()
+        language = DEFAULT_LANGUAGE if student is None else student.language
+        if not first_time:
+            return Reply(language, (), quiet=True)
+        return Reply(language, (NoticeView(Notice.PRIVATE_ONLY),))
 
     async def notice(self, *, telegram_id: int, notice: Notice) -> Reply:
         """Reply with a fixed notice in the student's language (bad input, unknown command...)."""

@@ -97,7 +97,9 @@ async def test_unknown_session_status_is_rejected(session_factory: Factory) -> N
     await _rejected(session_factory, build)
 
 
-async def test_deleting_a_student_deletes_everything_of_theirs(session_factory: Factory) -> None:
+async def test_deleting_a_student_deletes_everything_of_theirs_and_unlinks_their_costs(
+    session_factory: Factory,
+) -> None:
     async with session_factory() as session:
         student = await make_student(session)
         problem = await make_problem(session)
@@ -116,9 +118,12 @@ async def test_deleting_a_student_deletes_everything_of_theirs(session_factory: 
         await session.commit()
         await session.delete(student)
         await session.commit()
-        for model in (PracticeSession, Response, Streak, CostRecord):
+        for model in (PracticeSession, Response, Streak):
             count = await session.scalar(select(func.count()).select_from(model))
             assert count == 0, model.__tablename__
+        # The spend ledger keeps the call's cost, pointing at no one.
+        costs = await session.execute(select(CostRecord.student_id, CostRecord.session_id))
+        assert [tuple(row) for row in costs] == [(None, None)]
 
 
 async def test_timestamps_read_back_aware_utc(session_factory: Factory) -> None:
