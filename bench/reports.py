@@ -1,13 +1,12 @@
 """Benchmark the teacher reports on a year of a big school's data in PostgreSQL.
 
-Run: .venv/bin/python bench/reports.py [--database-url URL] [--reseed] [--indexes]
+Run: .venv/bin/python bench/reports.py [--database-url URL] [--reseed] [--statements]
 
 Fills a database of its own (created if absent, migrated with Alembic) with 100,000 students,
 600,000 sessions, 3,000,000 responses and 1,000,000 AI cost records spread over a year, then times
 each report the way `python -m scripts.report` makes it (connect, query, render) and prints the
-figures. The data is kept between runs; --reseed fills it again. --indexes creates the indexes the
-reports would like (see RECOMMENDED_INDEXES) before timing, --drop-indexes removes them; neither is
-a migration.
+figures. The data is kept between runs; --reseed fills it again; --statements also prints the
+slowest SQL statements.
 """
 
 from __future__ import annotations
@@ -25,43 +24,23 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alembic import command
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
+from bench.seeding import create_database
 from bot.settings import Settings
 from db.engine import create_engine, create_session_factory
 from scripts.report import parse_arguments, run
-from tests.conftest import alembic_config, clear_tables
+from tests.conftest import clear_tables
 from tests.library_loader import ensure_library
 
 DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/dars_reports_bench"
-ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 STUDENTS = 100_000
 SESSIONS = 600_000  # five responses each
 COST_RECORDS = 1_000_000
 # The year of data (written into the seed statements): 1 December 2025 to 30 November 2026, Dhaka.
 NOW = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
 GOAL_SECONDS = 2.0
-
-# What the usage report would like: its answer figures filter responses by evaluated_at, which
-# no index covers (sessions.date and cost_records.recorded_at already have theirs).
-RECOMMENDED_INDEXES = {"idx_responses_evaluated_at": "responses (evaluated_at)"}
-
-
-async def ensure_database(database_url: str) -> None:
-    """Create the benchmark database if it is absent, and migrate it."""
-    admin = create_engine(ADMIN_URL)
-    name = database_url.rsplit("/", 1)[1]
-    async with admin.connect() as connection:
-        await connection.execution_options(isolation_level="AUTOCOMMIT")
-        exists = await connection.scalar(
-            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
-        )
-        if not exists:
-            await connection.execute(text(f'CREATE DATABASE "{name}"'))
-    await admin.dispose()
-    await asyncio.to_thread(command.upgrade, alembic_config(database_url), "head")
 
 
 async def is_seeded(database_url: str) -> bool:
@@ -183,20 +162,6 @@ async def seed(database_url: str) -> None:
     await engine.dispose()
 
 
-async def set_indexes(database_url: str, *, present: bool) -> None:
-    """Create (or drop) the recommended indexes by hand: the benchmark writes no migration."""
-    engine = create_engine(database_url)
-    async with engine.connect() as connection:
-        await connection.execution_options(isolation_level="AUTOCOMMIT")
-        for name, target in RECOMMENDED_INDEXES.items():
-            if present:
-                await connection.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {target}"))
-            else:
-                await connection.execute(text(f"DROP INDEX IF EXISTS {name}"))
-        await connection.execute(text("ANALYZE"))
-    await engine.dispose()
-
-
 async def heavy_student(database_url: str) -> int:
     """Return the Telegram id of the student with the most AI cost records."""
     engine = create_engine(database_url)
@@ -250,13 +215,10 @@ async def main() -> None:
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--reseed", action="store_true", help="fill the database again")
     parser.add_argument("--repeats", type=int, default=3)
-    indexes = parser.add_mutually_exclusive_group()
-    indexes.add_argument("--indexes", action="store_true", help="create the recommended indexes")
-    indexes.add_argument("--drop-indexes", action="store_true", help="drop them")
     parser.add_argument("--statements", action="store_true", help="time each SQL statement")
     arguments = parser.parse_args()
 
-    await ensure_database(arguments.database_url)
+    await create_database(arguments.database_url)
     if arguments.reseed or not await is_seeded(arguments.database_url):
         print(
             f"seeding {STUDENTS:,} students, {SESSIONS:,} sessions, {SESSIONS * 5:,} responses, "
@@ -265,19 +227,6 @@ async def main() -> None:
         began = time.perf_counter()
         await seed(arguments.database_url)
         print(f"seeded in {time.perf_counter() - began:.0f} s")
-    if arguments.indexes or arguments.drop_indexes:
-        await set_indexes(arguments.database_url, present=arguments.indexes)
-    engine = create_engine(arguments.database_url)
-    async with engine.connect() as connection:
-        present = (
-            await connection.execute(
-                text("SELECT indexname FROM pg_indexes WHERE indexname = ANY(:names)"),
-                {"names": list(RECOMMENDED_INDEXES)},
-            )
-        ).scalars()
-        extra = sorted(present)
-    await engine.dispose()
-    print(f"extra indexes present: {', '.join(extra) if extra else 'none'}")
 
     settings = Settings(DATABASE_URL=arguments.database_url, BOT_TIMEZONE="Asia/Dhaka")
     student = await heavy_student(arguments.database_url)

@@ -195,6 +195,7 @@ class Response(Base):
         Index("idx_responses_session", "session_id"),
         Index("idx_responses_problem", "problem_id"),
         Index("idx_responses_correctness", "is_correct"),
+        Index("idx_responses_evaluated_at", "evaluated_at"),  # a period's answers, in reports
     )
 
     response_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Awaitable, Callable
 from datetime import UTC
+from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, func, select
@@ -13,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.models import Base, CostRecord, PracticeSession, Problem, Response, Streak, Student
+from tests.conftest import alembic_config
 from tests.factories import make_problem, make_response, make_session, make_student
 
 Factory = async_sessionmaker[AsyncSession]
@@ -166,3 +170,24 @@ async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
     async with engine.connect() as connection:
         differences = await connection.run_sync(_differences)
     assert differences == []
+
+
+def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path) -> None:
+    # PostgreSQL gets the same round trip from the pg_url fixture at the start of every run.
+    url = f"sqlite+aiosqlite:///{tmp_path / 'round-trip.db'}"
+    config = alembic_config(url)
+    command.upgrade(config, "head")
+    command.downgrade(config, "base")
+    with sqlite3.connect(tmp_path / "round-trip.db") as database:
+        tables = {
+            row[0]
+            for row in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    assert tables <= {"alembic_version"}
+    command.upgrade(config, "head")
+    with sqlite3.connect(tmp_path / "round-trip.db") as database:
+        tables = {
+            row[0]
+            for row in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    assert set(Base.metadata.tables) <= tables
