@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.reports import build_cost_report, build_usage_report, days_window
 from db.models import CostRecord, PracticeSession, Problem, SessionStatus, Streak, Student
+from db.queries import delete_student
 from scripts.report import main, parse_arguments, run
 from tests.factories import make_problem, make_response, make_session, make_student
 
@@ -328,6 +329,22 @@ async def test_cost_of_november_holds_what_dhaka_calls_november(
     assert report["summary"]["active_students"] == 1  # Dipu: a session and a cost
     assert report["summary"]["budget_verdict"] == "over"
     assert "OVER the $0.10 target by $0.3000 (400% of target)" in report["summary"]["budget_line"]
+
+
+@pytest.mark.usefixtures("environment")
+async def test_a_deleted_students_cost_is_spend_but_makes_nobody_active(
+    december: December, session_factory: Factory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async with session_factory() as session:
+        await delete_student(session, december.esha)  # /delete_me: her $0.005 stays, unlinked
+        await session.commit()
+
+    report = await report_json(capsys, "cost", "--month", "2026-12")
+
+    summary = report["summary"]
+    assert summary["total_cost_usd"] == pytest.approx(0.135)  # as before the deletion
+    assert summary["active_students"] == 3  # Amina, Bashir, Chandni
+    assert [r["name"] for r in report["sections"]["costliest_students"]] == ["Amina", "Bashir"]
 
 
 @pytest.mark.usefixtures("environment", "december")
