@@ -30,7 +30,7 @@ from bot.tutor.learning import learn_from_sessions
 from bot.tutor.reminders import in_quiet_hours, nudge_step, personal_reminder_time
 from bot.tutor.streaks import MAX_FREEZES
 from db import scheduler_queries as sql
-from db.models import ReminderKind, ReminderStatus
+from db.models import ReminderKind
 from db.uow import UnitOfWork
 
 CLAIM_LIFETIME = timedelta(hours=20)  # a reminder not sent by then is stale, not retried
@@ -199,23 +199,28 @@ class Notifications:
         async with UnitOfWork(self._session_factory) as uow:
             waiting = await sql.count_claimed(uow.session, kinds, since)
         counts = dict.fromkeys(Delivery, 0)
-        tried: set[int] = set()  # a claim released for retry waits for the next run
+        # Claims this run released after a network fault wait for the next run. Only these need
+        # skipping: a row marked sent or failed is no longer claimed.
+        released: set[int] = set()
 
         async def send_one_at_a_time() -> None:
             while True:
                 # The turn comes before the row is marked: a marked row is one whose request
                 # is about to leave, not one waiting in line behind the pace.
                 await sender.wait_for_turn()
-                taken = await self._mark_next_sent(kinds, since, tried, now)
+                taken = await self._mark_next_sent(kinds, since, released, now)
                 if taken is None:
                     return
                 try:
                     delivery = await sender.deliver(taken.notification)
                 except Exception:
                     # An error Telegram answered with, or one before the request left: not sent.
+                    released.add(taken.reminder_id)
                     await self._record(taken, Delivery.RETRY_LATER, now)
                     raise
                 counts[delivery] += 1
+                if delivery is Delivery.RETRY_LATER:
+                    released.add(taken.reminder_id)  # before the release commits
                 await self._record(taken, delivery, now)
 
         async with asyncio.TaskGroup() as senders:
@@ -232,26 +237,18 @@ class Notifications:
         )
 
     async def _mark_next_sent(
-        self, kinds: list[ReminderKind], since: datetime, tried: set[int], now: datetime
+        self, kinds: list[ReminderKind], since: datetime, released: set[int], now: datetime
     ) -> _Taken | None:
-        """Take the oldest waiting claim, mark it sent and commit, before its request leaves."""
+        """Take a waiting claim, mark it sent and commit, before its request leaves."""
         async with UnitOfWork(self._session_factory) as uow:
-            taken = await sql.take_next_claimed(uow.session, kinds, since, tried)
-            if taken is None:
+            marked = await sql.mark_next_claimed_sent(uow.session, kinds, since, released, now)
+            if marked is None:
                 return None
-            reminder, student, streak = taken
-            tried.add(reminder.reminder_id)
-            reminder.status, reminder.sent_at = ReminderStatus.SENT, now
-            reminder.attempts += 1
-            notification = Notification(
-                telegram_id=student.telegram_id,
-                language=student.language,
-                kind=reminder.kind,
-                streak=streak.current_streak if streak else 0,
-                freezes=streak.freezes if streak else 0,
-            )
+            reminder_id, student_id, kind = marked
+            telegram_id, language, streak, freezes = await sql.recipient(uow.session, student_id)
             await uow.commit()
-        return _Taken(reminder.reminder_id, student.student_id, notification)
+        notification = Notification(telegram_id, language, kind, streak=streak, freezes=freezes)
+        return _Taken(reminder_id, student_id, notification)
 
     async def _record(self, taken: _Taken, delivery: Delivery, now: datetime) -> None:
         """Write down a send that did not deliver; a delivered one is already marked sent."""

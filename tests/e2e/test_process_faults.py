@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
 from bot.tutor.notifications import DEFAULT_CONCURRENT_SENDS
+from db.engine import create_engine, create_session_factory
 from scripts import jobs as scripts_jobs
 from tests.e2e.conftest import TEST_TOKEN, start_bot
 from tests.e2e.fake_telegram import FakeTelegram
@@ -477,22 +478,30 @@ async def test_a_reminder_batch_killed_midway_is_finished_by_the_next_run_once_p
 
 async def test_sigterm_lets_the_update_in_flight_finish_then_closes_everything(
     holding_telegram: HoldingTelegram,
-    engine: AsyncEngine,
     session_factory: Factory,
     database_url: str,
     children: Children,
+    tmp_path: Path,
 ) -> None:
     telegram = holding_telegram
     await ensure_library(session_factory)
+    sqlite = database_url.startswith("sqlite")
+    if sqlite:
+        # A file of its own, so that the bot's connections are the only ones it has.
+        private = tmp_path / "dars.db"
+        await asyncio.to_thread(copy_database, database_url, private)
+        database_url = f"sqlite+aiosqlite:///{private}"
+    wal = Path(f"{make_url(database_url).database}-wal")
     bot = await children.start("-m", "bot", environment=environment(database_url, telegram.url))
     user = 721
     welcome = await register(telegram, user, language="en")
     telegram.press(user, welcome.button("Practice"))
     await telegram.wait_for(user, 5, within=20)
-    problem, _ = await current_problem(session_factory, user)
-    await engine.dispose()  # on SQLite, the bot's connections are now the only ones
-    wal = Path(f"{make_url(database_url).database}-wal")
-    sqlite = database_url.startswith("sqlite")
+    reader = create_engine(database_url)
+    try:
+        problem, _ = await current_problem(create_session_factory(reader), user)
+    finally:
+        await reader.dispose()
     assert await asyncio.to_thread(wal.exists) or not sqlite
 
     telegram.hold_chats.add(user)
