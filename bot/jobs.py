@@ -7,6 +7,7 @@ import logging
 import time
 from datetime import datetime, timedelta
 
+import httpx
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
@@ -57,9 +58,18 @@ class TelegramNotifier:
             except BadRequest as error:
                 log.warning("Telegram refused a %s: %s", notification.kind.value, error.message)
                 return Delivery.FAILED
-            except NetworkError:  # TimedOut too: it is a NetworkError
+            except NetworkError as error:  # TimedOut too: it is a NetworkError
+                if answer_lost_after_sending(error):
+                    # Telegram most likely delivered it. Counted as sent, at most once, like a
+                    # send cut off by a kill (bot/tutor/notifications.py): a second copy is spam.
+                    log.warning(
+                        "no answer to a %s (%s); counted as sent", notification.kind.value, error
+                    )
+                    return Delivery.DELIVERED
                 log.warning(
-                    "network fault sending a %s; retrying next run", notification.kind.value
+                    "network fault sending a %s (%s); retrying next run",
+                    notification.kind.value,
+                    error,
                 )
                 return Delivery.RETRY_LATER
             return Delivery.DELIVERED
@@ -69,6 +79,17 @@ class TelegramNotifier:
         """Wait for a turn, then deliver one notification."""
         await self.wait_for_turn()
         return await self.deliver(notification)
+
+
+def answer_lost_after_sending(error: NetworkError) -> bool:
+    """Tell a request that went out whole but got no answer from one Telegram surely never did.
+
+    PTB wraps httpx's exception as the cause. A refused connection, a pool or connect timeout and
+    a 5xx answer mean Telegram did not act; a connection dropped while waiting for the answer, or
+    a read timeout, leave it unknown.
+    """
+    lost = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout)
+    return isinstance(error.__cause__, lost)
 
 
 async def run_job(

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.models import Problem, Response
+from bot.jobs import TelegramNotifier, run_job
+from db.models import Problem, ReminderLog, ReminderStatus, Response
 from tests.e2e.conftest import RunningBot
 from tests.e2e.fake_telegram import FakeTelegram, Fault, SentMessage
 from tests.e2e.test_conversation import current_problem, register, wrong_answer
+from tests.integration.test_notifications import AT_19_05, TODAY, student_with_streak
 
 Factory = async_sessionmaker[AsyncSession]
 pytestmark = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
@@ -145,3 +149,33 @@ async def test_an_update_whose_handler_failed_is_not_delivered_again_and_the_stu
     assert streak.text.startswith("🔥")
     assert telegram.deliveries[failed] == 1  # confirmed by offset: Telegram won't send it again
     assert len(await responses(session_factory)) == 1
+
+
+async def test_reminders_are_retried_only_when_telegram_surely_did_not_take_them(
+    bot: RunningBot, telegram: FakeTelegram, session_factory: Factory
+) -> None:
+    users = [611, 612, 613, 614]
+    for user in users:
+        await student_with_streak(session_factory, user, last=TODAY - timedelta(days=1))
+    # The notifier the running bot builds: through its rate limiter, at Telegram's pace.
+    application = bot.application
+    notifier = TelegramNotifier(application.bot, application.bot_data["renderer"], per_second=20)
+    telegram.fail(
+        "sendMessage",
+        Fault.TOO_MANY_REQUESTS,
+        Fault.SERVER_ERROR,
+        Fault.DROP,
+        Fault.RESPONSE_LOST,
+    )
+    first = await run_job("reminders", bot.runtime.notifications, notifier, now=AT_19_05)
+    second = await run_job("reminders", bot.runtime.notifications, notifier, now=AT_19_05)
+
+    # The 429 is waited out and the 500 retried by the next run. A dropped connection can't be
+    # told from a lost answer, so both count as sent, at most once: the drop costs a reminder.
+    assert (first.claimed, first.sent, first.retry_later) == (4, 3, 1)
+    assert (second.claimed, second.sent, second.retry_later) == (0, 1, 0)
+    per_student = Counter(m.chat_id for m in telegram.sent)
+    assert sorted(per_student[user] for user in users) == [0, 1, 1, 1]
+    async with session_factory() as session:
+        statuses = (await session.scalars(select(ReminderLog.status))).all()
+        assert statuses == [ReminderStatus.SENT] * 4
