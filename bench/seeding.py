@@ -1,4 +1,4 @@
-"""The conversation benchmarks' database: create and migrate it, seed a school, read a student's place.
+"""The conversation benchmarks' database: create and migrate it, seed a school, find a student.
 
 Shared by bench/conversation.py and bench/soak.py. Seeding empties every table but the problems:
 point these scripts only at a database of their own.
@@ -101,8 +101,9 @@ async def open_problem(
 ) -> OpenProblem | None:
     """Return the problem a student has open in their latest session, or None if there is none."""
     query = text(
-        "SELECT s.session_id, (SELECT count(*) FROM responses n WHERE n.session_id = s.session_id),"
-        " r.problem_id, jsonb_array_length(r.hints_viewed), r.attempts "
+        "SELECT s.session_id, "
+        "(SELECT count(*) FROM responses n WHERE n.session_id = s.session_id), "
+        "r.problem_id, jsonb_array_length(r.hints_viewed), r.attempts "
         "FROM students st JOIN sessions s ON s.student_id = st.student_id "
         "JOIN responses r ON r.session_id = s.session_id AND r.is_correct IS NULL "
         "WHERE st.telegram_id = :telegram_id AND s.status = 'in_progress' "

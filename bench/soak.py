@@ -1,4 +1,4 @@
-"""Soak one bot process: hundreds of students practising for minutes while a reminder batch goes out.
+"""Soak one bot process: hundreds of students practise for minutes while a reminder batch goes out.
 
 Run: .venv/bin/python bench/soak.py [--students 500] [--minutes 10] [--reminders 20000]
      [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/dars_soak]
@@ -13,6 +13,8 @@ sessions: hints, wrong tries, skips, bad input (stickers, emoji, unknown command
 texts) and stale buttons, waiting for the bot's reply like a person would: a few seconds before
 pressing a button or typing something short (`--think`), longer before typing an answer to a math
 problem (`--solve`). A student who finishes a session takes the next seeded student.
+With `--bot-dir` the bot runs from another source tree, such as `git archive HEAD` unpacked, so
+that uncommitted work in this one does not change what is measured.
 
 Printed: handled updates per second; handling time, from the moment the fake hands an update to
 the bot in a getUpdates response to the moment the bot's first reply to that student reaches the
@@ -208,6 +210,7 @@ class Tally:
     stuck: list[str] = field(default_factory=list)
     simulation_faults: list[str] = field(default_factory=list)
     students: int = 0
+    updates_sent: int = 0
     sessions_completed: int = 0
     already_practised: int = 0
 
@@ -325,7 +328,8 @@ class Classroom:
             else:
                 data = current_hint if step == "hint" else f"skip:{where}"
                 kind = step
-            pressed = chat.find(current_hint)
+            # Tampered data has no message of its own: it is pressed on the current problem's.
+            pressed = chat.find(data) or chat.find(current_hint)
             if pressed is None:
                 raise LookupError(f"no message shows {current_hint}")
             await self.act(
@@ -368,8 +372,8 @@ class Classroom:
         *,
         quiet: bool = False,
         solving: bool = False,
-    ) -> int:
-        """Think, do one thing, wait for the bot's first reply; return where the reply starts."""
+    ) -> None:
+        """Think, do one thing, and wait for the bot's first reply."""
         act_at = time.monotonic() + rng.uniform(*(self.solve if solving else self.think))
         if act_at >= self.stop_at:
             # Nobody is left thinking past the end: the run stops when its time is up.
@@ -379,6 +383,7 @@ class Classroom:
         chat = self.telegram.chats[user]
         before = len(chat.messages)
         send()
+        self.tally.updates_sent += 1
         update = self.telegram.last_update()
         deadline = time.monotonic() + self.patience
         if quiet:
@@ -389,7 +394,6 @@ class Classroom:
         handed = self.telegram.handed_at[update["update_id"]]
         self.tally.handling.append((handed, replied - handed))
         self.tally.actions[kind] += 1
-        return before
 
 
 async def seed_reminder_batch(url: str, count: int, yesterday: date) -> None:
@@ -516,6 +520,9 @@ async def start_bot(
     deadline = time.monotonic() + 60
     while "getUpdates" not in telegram.calls:
         if process.returncode is not None or time.monotonic() > deadline:
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
             tail = (await asyncio.to_thread(log_path.read_text, errors="replace"))[-2000:]
             raise SystemExit(f"soak: the bot did not start polling; its log ends:\n{tail}")
         await asyncio.sleep(0.1)
@@ -794,12 +801,13 @@ def report(run: Run) -> int:
         f"{arguments.think[0]:g}-{arguments.think[1]:g} s before a button or command and "
         f"{arguments.solve[0]:g}-{arguments.solve[1]:g} s before an answer: "
         f"{tally.students:,} took a seat, {tally.sessions_completed:,} sessions completed"
+        + (f", {tally.already_practised} had practised today" if tally.already_practised else "")
     )
     print("  actions: " + ", ".join(f"{k} {n:,}" for k, n in tally.actions.most_common()))
 
     print(
-        f"handled updates: {len(tally.handling):,} in {elapsed:.0f} s = "
-        f"{len(tally.handling) / elapsed:.1f}/s"
+        f"handled updates: {len(tally.handling):,} of {tally.updates_sent:,} sent, in "
+        f"{elapsed:.0f} s = {len(tally.handling) / elapsed:.1f}/s"
     )
     if tally.handling:
         handling = sorted(seconds * 1000 for _, seconds in tally.handling)
@@ -816,9 +824,9 @@ def report(run: Run) -> int:
             calls = sum(1 for t, _ in telegram.rate_limited if low <= t < high)
             if part:
                 thirds.append(
-                    f"{len(part) / (high - low):.1f} updates/s, p50 {percentile(part, 0.5):.0f} ms,"
-                    f" p99 {percentile(part, 0.99):.0f} ms, {calls / (high - low):.1f} "
-                    f"rate-limited calls/s"
+                    f"{len(part) / (high - low):.1f} updates/s, "
+                    f"p50 {percentile(part, 0.5):.0f} ms, p99 {percentile(part, 0.99):.0f} ms, "
+                    f"{calls / (high - low):.1f} rate-limited calls/s"
                 )
         print("  by third of the run: " + "; ".join(thirds))
     in_window = Counter(
@@ -851,38 +859,45 @@ def report(run: Run) -> int:
         for fault, count in Counter(tally.simulation_faults).most_common(3):
             print(f"  {count} x {fault}")
 
-    middle, last, growth = memory_trend(run.samples)
-    print(
-        f"bot memory: peak (VmHWM) {run.peak_kb / 1024:.1f} MB (goal < 250 MB); RSS mean of the "
-        f"middle third {middle:.1f} MB, last third {last:.1f} MB: {last - middle:+.1f} MB "
-        f"({growth:+.1f}%): {'flat' if growth < 5 else 'GREW'} "
-        f"(flat if under 5%; {len(run.samples)} samples, one every 2 s)"
-    )
+    if len(run.samples) >= 6:
+        middle, last, growth = memory_trend(run.samples)
+        print(
+            f"bot memory: peak (VmHWM) {run.peak_kb / 1024:.1f} MB (goal < 250 MB); RSS mean of "
+            f"the middle third {middle:.1f} MB, last third {last:.1f} MB: {last - middle:+.1f} MB"
+            f" ({growth:+.1f}%): {'flat' if growth < 5 else 'GREW'} "
+            f"(flat if under 5%; {len(run.samples)} samples, one every 2 s)"
+        )
+    else:
+        print(f"bot memory: peak (VmHWM) {run.peak_kb / 1024:.1f} MB; too short for a trend")
 
     reminded = {c: n for c, n in telegram.other_chats.items() if c >= FIRST_REMINDED_ID}
     duplicates = sum(n - 1 for n in reminded.values() if n > 1)
-    during = in_window["reminder"]
     print(
-        f"reminders: {during:,} sent during the run ({sum(reminded.values()):,} by the time the "
-        f"bot stopped) to {len(reminded):,} of the {arguments.reminders:,} students due, "
-        f"{duplicates} duplicates (goal 0); reminder_log afterwards: "
+        f"reminders: {in_window['reminder']:,} sent during the run ({sum(reminded.values()):,} by "
+        f"the time the bot stopped) to {len(reminded):,} of the {arguments.reminders:,} students "
+        f"due, {duplicates} duplicates (goal 0); reminder_log afterwards: "
         + ", ".join(f"{n:,} {status}" for status, n in sorted(run.reminder_log.items()))
     )
-    first, last_sample = run.samples[0], run.samples[-1]
-    span = last_sample.at - first.at
-    waited = (last_sample.waiting - first.waiting) / span
-    peak_cpu, peak_wait = busiest(run.samples, 10)
+
     print(
-        f"CPU over the run: bot {run.bot_cpu / elapsed * 100:.0f}% of one core and {waited * 100:.0f}%"
-        f" more spent ready but waiting for a CPU (busiest 10 s: {peak_cpu * 100:.0f}% running, "
-        f"{peak_wait * 100:.0f}% waiting); this script {run.bench_cpu / elapsed * 100:.0f}% "
-        f"(its event loop lag p50 {statistics.median(run.lags):.1f} ms, p99 "
-        f"{percentile(run.lags, 0.99):.1f} ms); load average {os.getloadavg()[0]:.1f} on "
-        f"{os.cpu_count()} cores"
+        f"CPU over the run: bot {run.bot_cpu / elapsed * 100:.0f}% of one core, "
+        f"{run.bot_cpu / max(len(tally.handling), 1) * 1000:.0f} ms per handled update "
+        f"(reminders included); this script {run.bench_cpu / elapsed * 100:.0f}%, its event loop "
+        f"lag p50 {statistics.median(run.lags):.1f} ms, p99 {percentile(run.lags, 0.99):.1f} ms"
     )
+    if len(run.samples) >= 2:
+        first, final = run.samples[0], run.samples[-1]
+        waited = (final.waiting - first.waiting) / (final.at - first.at)
+        peak_cpu, peak_wait = busiest(run.samples, 10)
+        print(
+            f"  the bot also spent {waited * 100:.0f}% of the run ready to run but waiting for a "
+            f"CPU (busiest 10 s: {peak_cpu * 100:.0f}% running, {peak_wait * 100:.0f}% waiting); "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        )
     if run.exit_code is None:
         print(
-            f"bot did not stop within {run.stopping_took:.0f} s of SIGTERM: killed (goal: exit 0 within 10 s)"
+            f"bot did not stop within {run.stopping_took:.0f} s of SIGTERM and was killed "
+            f"(goal: exit 0 within 10 s)"
         )
     else:
         print(
