@@ -126,7 +126,7 @@ class Child:
 
     process: asyncio.subprocess.Process
     stdout: Path
-    stderr: Path
+    stderr: Path  # read after the process has ended
 
     async def exit_code(self, within: float) -> int:
         """Wait for the process to end and return its exit code."""
@@ -135,10 +135,6 @@ class Child:
     def kill(self) -> None:
         """SIGKILL: no handler runs, nothing is flushed or closed."""
         self.process.kill()
-
-    def errors(self) -> list[str]:
-        """Return the non-blank lines the process wrote to stderr."""
-        return [line for line in self.stderr.read_text().splitlines() if line.strip()]
 
 
 class Children:
