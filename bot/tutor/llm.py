@@ -7,12 +7,12 @@ import json
 import logging
 import math
 from dataclasses import dataclass
-from typing import Protocol
-
-import anthropic
-from anthropic.types import Message, TextBlockParam
+from typing import TYPE_CHECKING, Protocol
 
 from bot.tutor.prices import TokenUsage
+
+if TYPE_CHECKING:
+    from anthropic.types import Message, TextBlockParam
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,9 @@ class AnthropicLLM:
         timeout_seconds: float,
         base_url: str | None = None,
     ) -> None:
+        # Imported here: the SDK takes seconds to import, which a bot without a key never needs.
+        import anthropic
+
         # base_url None lets the SDK read ANTHROPIC_BASE_URL (a local fake in tests).
         self._client = anthropic.AsyncAnthropic(
             api_key=api_key, base_url=base_url, timeout=timeout_seconds, max_retries=1
@@ -82,6 +85,8 @@ class AnthropicLLM:
 
     async def complete(self, *, system: str, prompt: str, max_tokens: int) -> LlmReply:
         """Return the text blocks of Claude's reply; raise LlmUnavailable on any failure."""
+        import anthropic
+
         system_block: TextBlockParam = {"type": "text", "text": system}
         if estimate_tokens(system) >= PROMPT_CACHE_MIN_TOKENS:
             system_block["cache_control"] = {"type": "ephemeral"}
