@@ -191,8 +191,8 @@ async def on_unknown_command(update: Update, context: TutorContext) -> None:
 async def on_group(update: Update, context: TutorContext) -> None:
     """Say once per group that the tutor works only in private chats; stay quiet after that."""
     chat, user = update.effective_chat, update.effective_user
-    if chat is None:
-        return
+    if chat is None or chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP):
+        return  # a channel: posting there would speak to all its readers
     reply = await context.tutor.tell_group(
         chat_id=chat.id, telegram_id=user.id if user else None, now=utc_now()
     )

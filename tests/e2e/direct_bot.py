@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import logging
 import random
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from telegram import Update
 
 from bot.app import TutorApplication, build_application
@@ -166,20 +165,3 @@ async def snapshot(bot: DirectBot, *, skip: Sequence[str] = ()) -> dict[str, lis
             query = select(table).order_by(*table.primary_key.columns)
             rows[table.name] = [tuple(row) for row in await session.execute(query)]
     return rows
-
-
-async def row_counts(bot: DirectBot) -> dict[str, int]:
-    """Return how many rows each table holds."""
-    async with bot.runtime.session_factory() as session:
-        return {
-            table.name: int(
-                (await session.execute(text(f"SELECT count(*) FROM {table.name}"))).scalar_one()
-            )
-            for table in Base.metadata.sorted_tables
-        }
-
-
-def silence_noisy_loggers() -> None:
-    """Keep the handlers' own DEBUG lines but not the HTTP client's per-request chatter."""
-    for name in ("httpx", "httpcore", "hpack"):
-        logging.getLogger(name).setLevel(logging.WARNING)

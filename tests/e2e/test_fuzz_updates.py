@@ -28,7 +28,7 @@ from bot.tutor.checking import Outcome, check_answer
 from bot.tutor.problems import ProblemCard
 from db.models import PendingRegistration, PracticeSession, Problem, Response, Student
 from tests.conftest import KEPT_TABLES, clear_tables
-from tests.e2e.direct_bot import DirectBot, Sent, snapshot, start_direct_bot
+from tests.e2e.direct_bot import DirectBot, snapshot, start_direct_bot
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.library_loader import ensure_library
 
@@ -42,6 +42,7 @@ FUZZ = settings(
     max_examples=120,
     deadline=None,
     derandomize=True,  # the same examples every run: a failure here is a bug, not bad luck
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
@@ -155,11 +156,10 @@ async def world(
     await bot.stop()
 
 
-def assert_handled(world: World, sent: Sent) -> None:
+def assert_handled(world: World) -> None:
     """No handler raised: the error handler was never reached."""
     errors, world.bot.errors[:] = list(world.bot.errors), []
     assert errors == [], f"the error handler was reached: {errors!r}"
-    assert "sendMessage" not in sent.calls or sent.messages, "a send failed at the fake"
 
 
 def meaningful_name(text: str) -> str | None:
@@ -184,7 +184,7 @@ def meaningful_name(text: str) -> str | None:
 
 
 @FUZZ
-@given(user=st.sampled_from(PEOPLE), text=texts)
+@given(user=st.sampled_from(PEOPLE), text=texts.filter(lambda text: not text.startswith("/")))
 async def test_any_private_text_gets_one_reply_and_bad_text_writes_nothing(
     world: World, user: int, text: str
 ) -> None:
@@ -192,7 +192,7 @@ async def test_any_private_text_gets_one_reply_and_bad_text_writes_nothing(
     problem = (await world.open_problem(BENGALI))[2] if user == BENGALI else None
     before = await snapshot(world.bot)
     sent = await world.bot.feed(world.bot.text(user, text))
-    assert_handled(world, sent)
+    assert_handled(world)
     replies = sent.to(user)
     assert replies, f"no reply to {text!r}"
     assert len(sent.messages) == len(replies), "a reply went to someone else"
@@ -244,7 +244,7 @@ command_names = st.from_regex(r"[a-z0-9_]{1,32}", fullmatch=True).filter(
     user=st.sampled_from(PEOPLE),
     name=st.one_of(command_names, st.sampled_from(sorted(COMMANDS))),
     addressee=st.sampled_from(["", "@dars_bot", "@other_bot", "@"]),
-    arguments=st.one_of(st.just(""), st.text(alphabet=TRICKY, max_size=30).map(" ".join)),
+    arguments=st.one_of(st.just(""), st.text(alphabet=TRICKY, max_size=30).map(" {}".format)),
 )
 async def test_any_private_command_gets_one_reply_and_writes_nothing_unless_it_acts(
     world: World, user: int, name: str, addressee: str, arguments: str
@@ -254,7 +254,7 @@ async def test_any_private_command_gets_one_reply_and_writes_nothing_unless_it_a
     acts = known and (name == "start" or (name == "practice" and user == ENGLISH))
     before = await snapshot(world.bot)
     sent = await world.bot.feed(world.bot.text(user, f"/{name}{addressee}{arguments}"))
-    assert_handled(world, sent)
+    assert_handled(world)
     replies = sent.to(user)
     assert replies
     assert len(sent.messages) == len(replies)
@@ -326,7 +326,7 @@ async def test_any_button_press_is_answered_and_a_foreign_or_broken_one_writes_n
 
     before = await snapshot(world.bot)
     sent = await world.bot.feed(world.bot.press(user, data, with_message=with_message))
-    assert_handled(world, sent)
+    assert_handled(world)
     assert sent.calls.count("answerCallbackQuery") == 1, "the button keeps spinning"
     assert len(sent.messages) <= 1
     language = LANGUAGE[user]
@@ -393,7 +393,7 @@ async def test_outside_private_chats_the_bot_says_once_per_group_that_it_works_o
     before = await snapshot(world.bot, skip=["group_chats"])
     message = world.bot.message(chat_id, chat_type=kind, sender=sender, **with_entities(content))
     sent = await world.bot.feed({update_kind: message})
-    assert_handled(world, sent)
+    assert_handled(world)
     assert await snapshot(world.bot, skip=["group_chats"]) == before
     assert all(m.chat_id == chat_id for m in sent.messages), "a group message answered elsewhere"
     private_only = {t("bn", "private_only"), t("en", "private_only")}
@@ -437,7 +437,7 @@ async def test_updates_with_parts_missing_are_answered_within_the_rules(
 
     before = await snapshot(bot)
     sent = await bot.feed(update)
-    assert_handled(world, sent)
+    assert_handled(world)
     assert len(sent.messages) <= 1
     assert all(m.chat_id == user for m in sent.messages)
     if shape in ("no sender", "no chat", "edited", "bare update", "unknown kind"):
@@ -456,7 +456,8 @@ async def test_a_nul_or_control_character_in_an_answer_is_dropped_before_it_is_s
 ) -> None:
     # PostgreSQL refuses NUL in a text column: the answer used to crash the handler there.
     sent = await world.bot.feed(world.bot.text(BENGALI, "12\x00345\x07"))
-    assert_handled(world, sent)
+    assert_handled(world)
+    assert len(sent.to(BENGALI)) in (1, 2)  # "try again", or right and the next problem
     async with world.session_factory() as session:
         answers = (await session.execute(select(Response.student_answer))).scalars().all()
     assert "12345" in answers
@@ -467,7 +468,7 @@ async def test_a_name_with_no_letter_in_it_is_refused_and_not_stored(
     world: World, typed: str
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, typed))
-    assert_handled(world, sent)
+    assert_handled(world)
     assert [m.text for m in sent.messages] == [t("bn", "name_empty")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
@@ -479,7 +480,8 @@ async def test_invisible_characters_are_taken_out_of_a_name_and_bengali_joiners_
     world: World,
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, "\u202eর\u200d্যাব\u200b  ইদ\x00"))
-    assert_handled(world, sent)
+    assert_handled(world)
+    assert [m.text for m in sent.messages] == [t("bn", "ask_grade", name="র\u200d্যাব ইদ")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
         assert pending is not None
@@ -495,7 +497,7 @@ async def test_a_message_without_a_sender_or_a_chat_is_ignored_not_an_error(
     del message[missing]
     before = await snapshot(world.bot)
     sent = await world.bot.feed({"message": message})
-    assert_handled(world, sent)
+    assert_handled(world)
     assert sent.messages == []
     assert await snapshot(world.bot) == before
 
@@ -508,7 +510,7 @@ async def test_a_press_of_a_button_not_under_a_private_message_is_answered_and_d
     # The student's own live Hint button, but from an inline message: no chat to answer in.
     inline = world.bot.press(BENGALI, f"hint:{session_id}:{position}:0", with_message=False)
     sent = await world.bot.feed(inline)
-    assert_handled(world, sent)
+    assert_handled(world)
     assert (sent.calls.count("answerCallbackQuery"), sent.messages) == (1, [])
     in_group = world.bot.press(BENGALI, f"hint:{session_id}:{position}:0")
     in_group["callback_query"]["message"]["chat"] = {"id": -1001, "type": "group"}

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import build_application
 from bot.logging_setup import REDACTED, install_secret_redaction, secrets_of
-from bot.settings import Settings
+from bot.settings import Settings, load_settings
 from bot.tutor.factory import create_runtime
 from db.models import Base, CostRecord, ReminderKind, ReminderLog, Student
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
@@ -235,6 +235,18 @@ def test_webhook_mode_without_a_secret_refuses_to_start_with_one_line(tmp_path: 
     assert lines[0].startswith("dars: setting WEBHOOK_SECRET is invalid: must be set")
     assert TEST_TOKEN.partition(":")[2] not in result.stdout + result.stderr
     assert not (tmp_path / "dars.db").exists(), "it got as far as opening the database"
+
+
+@pytest.mark.parametrize("secret", ["has spaces", "semi;colon", "x" * 257, "ক-secret"])
+def test_a_webhook_secret_telegram_would_refuse_stops_start_up_without_echoing_it(
+    secret: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        load_settings(WEBHOOK_URL="https://dars.example/telegram", WEBHOOK_SECRET=secret)
+    assert stopped.value.code == 2
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("dars: setting WEBHOOK_SECRET is invalid: must be 1 to 256 characters")
+    assert secret not in line
 
 
 # No secret in logs or replies --------------------------------------------------------------------
