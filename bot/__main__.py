@@ -10,6 +10,7 @@ import sys
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.logging_setup import configure_logging
 from bot.settings import Settings, load_settings
 from db.engine import check_connection, create_engine, sqlite_write_problem
 
@@ -98,12 +99,9 @@ def _telegram(settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Start the tutor in Telegram or in the terminal."""
     arguments = _arguments(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    # httpx logs every request URL, and Telegram URLs contain the bot token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     settings = load_settings()
+    # Before anything logs: every record is stripped of the token, keys and passwords.
+    configure_logging(settings)
     if arguments.console or settings.TELEGRAM_BOT_TOKEN is None:
         if not arguments.console:
             print("dars: TELEGRAM_BOT_TOKEN is not set, so Dars runs here in the terminal.")
