@@ -337,7 +337,10 @@ class Renderer:
             )
         if notice is Notice.STALE_BUTTON:
             return Message(t(lang, "stale_button_plain"), self._practice_row(lang))
-        buttons = self._practice_row(lang) if notice is Notice.NO_ACTIVE_SESSION else ()
+        # After an error the student may not know whether their answer counted; Practice shows
+        # the problem they are really on, rather than a retyped answer meeting the next one.
+        with_practice = notice in (Notice.NO_ACTIVE_SESSION, Notice.ERROR)
+        buttons = self._practice_row(lang) if with_practice else ()
         return Message(t(lang, notice.value), buttons)
 
     def _clock(self, moment: datetime, lang: str) -> str:

@@ -303,7 +303,8 @@ async def test_no_secret_reaches_the_logs_or_a_reply_even_at_debug(
         telegram.send_text(user, "/stats")
         apology = (await telegram.wait_for(user, 11))[-1]
         assert (
-            apology.text == "Sorry, something went wrong on my side. Please try again in a moment."
+            apology.text
+            == "Sorry, something went wrong on my side. Tap Practice to carry on from where you are."
         )
     finally:
         await running.stop()

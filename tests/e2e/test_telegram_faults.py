@@ -146,6 +146,7 @@ async def test_an_update_whose_handler_failed_is_not_delivered_again_and_the_stu
     await bot.stop()
 
     assert apology.text.startswith("Sorry, something went wrong on my side.")
+    assert apology.button("Practice") == "practice"  # shows the problem they are really on
     assert streak.text.startswith("🔥")
     assert telegram.deliveries[failed] == 1  # confirmed by offset: Telegram won't send it again
     assert len(await responses(session_factory)) == 1
