@@ -67,8 +67,13 @@ def build_application(
         application.bot_data["tutor"] = runtime.tutor
         application.bot_data["renderer"] = renderer
         # Reminders take a share of the send rate, so replies to students never queue behind them.
+        # A batch stops taking claims once the application is stopping (SIGTERM): PTB waits
+        # for running jobs, and the rest of a 20,000-message batch belongs to the next run.
         notifier = TelegramNotifier(
-            application.bot, renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8
+            application.bot,
+            renderer,
+            per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
+            keep_sending=lambda: application.running,
         )
         if schedule:
             schedule_jobs(application, runtime.notifications, notifier)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import httpx
@@ -22,20 +23,29 @@ MAX_RETRY_AFTER_WAITS = 3
 class TelegramNotifier:
     """Send notifications one at a time, no faster than the given rate, waiting out 429s."""
 
-    def __init__(self, bot: Bot, renderer: Renderer, *, per_second: float) -> None:
+    def __init__(
+        self,
+        bot: Bot,
+        renderer: Renderer,
+        *,
+        per_second: float,
+        keep_sending: Callable[[], bool] = lambda: True,
+    ) -> None:
         self._bot, self._renderer = bot, renderer
         self._interval = 1.0 / per_second
         self._next_slot = 0.0
         self._slot_lock = asyncio.Lock()
+        self._keep_sending = keep_sending
 
-    async def wait_for_turn(self) -> None:
-        """Return when one more message may go out at the configured rate."""
+    async def wait_for_turn(self) -> bool:
+        """Return when one more message may go out at the configured rate; False once stopping."""
         async with self._slot_lock:
             now = time.monotonic()
             delay = self._next_slot - now
             self._next_slot = max(now, self._next_slot) + self._interval
         if delay > 0:
             await asyncio.sleep(delay)
+        return self._keep_sending()
 
     async def deliver(self, notification: Notification) -> Delivery:
         """Send one notification now (the caller has waited for its turn); say how it went."""

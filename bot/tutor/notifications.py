@@ -73,8 +73,8 @@ class _Taken:
 class Sender(Protocol):
     """The transport: it sets the pace and delivers one notification at a time."""
 
-    async def wait_for_turn(self) -> None:
-        """Return when one more message may go out."""
+    async def wait_for_turn(self) -> bool:
+        """Return when one more message may go out; False if the process is stopping."""
 
     async def deliver(self, notification: Notification) -> Delivery:
         """Send one notification now and say how it went."""
@@ -207,7 +207,8 @@ class Notifications:
             while True:
                 # The turn comes before the row is marked: a marked row is one whose request
                 # is about to leave, not one waiting in line behind the pace.
-                await sender.wait_for_turn()
+                if not await sender.wait_for_turn():
+                    return  # shutting down: what is still claimed waits for the next run
                 taken = await self._mark_next_sent(kinds, since, released, now)
                 if taken is None:
                     return

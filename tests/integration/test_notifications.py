@@ -32,6 +32,7 @@ Factory = async_sessionmaker[AsyncSession]
 DHAKA = ZoneInfo("Asia/Dhaka")
 TODAY = date(2026, 11, 23)
 AT_19_05 = datetime.combine(TODAY, time(19, 5), tzinfo=DHAKA).astimezone(UTC)
+CONCURRENT_SENDS = 5
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def notifications(session_factory: Factory) -> Notifications:
         session_factory=session_factory,
         timezone=DHAKA,
         default_reminder_time=time(19, 0),
-        concurrent_sends=5,
+        concurrent_sends=CONCURRENT_SENDS,
     )
 
 
@@ -174,6 +175,37 @@ async def test_two_concurrent_runs_send_each_reminder_once(
     )
     assert first.sent + second.sent == 20
     assert sorted(m.chat_id for m in telegram.sent) == list(range(100, 120))
+
+
+async def test_a_batch_stops_taking_claims_when_the_bot_stops_and_the_next_run_sends_the_rest(
+    session_factory: Factory, notifications: Notifications, telegram: FakeTelegram
+) -> None:
+    for telegram_id in range(130, 150):
+        await student_with_streak(session_factory, telegram_id, last=TODAY - timedelta(days=1))
+    running = True
+
+    def stop_after_the_sixth() -> bool:
+        nonlocal running
+        running = running and len(telegram.sent) < 6
+        return running
+
+    bot = Bot("123:TEST", base_url=f"{telegram.url}/bot", base_file_url=f"{telegram.url}/file/bot")
+    renderer = Renderer(timezone=DHAKA, problems_per_session=5)
+    async with bot:
+        # As the bot wires it: keep_sending is the application's running flag, false on SIGTERM.
+        stopping = TelegramNotifier(
+            bot, renderer, per_second=1000, keep_sending=stop_after_the_sixth
+        )
+        first = await run_job("reminders", notifications, stopping, now=AT_19_05)
+        later = AT_19_05 + timedelta(minutes=1)
+        rest = await run_job(
+            "reminders", notifications, TelegramNotifier(bot, renderer, per_second=1000), now=later
+        )
+
+    # Senders already past their turn finish their one message; nobody takes another claim.
+    assert 6 <= first.sent < 6 + CONCURRENT_SENDS
+    assert (rest.claimed, first.sent + rest.sent) == (0, 20)
+    assert sorted(m.chat_id for m in telegram.sent) == list(range(130, 150))
 
 
 async def test_a_claim_left_by_a_crash_is_sent_by_the_next_run(
