@@ -36,6 +36,9 @@ from db.uow import UnitOfWork
 CLAIM_LIFETIME = timedelta(hours=20)  # a reminder not sent by then is stale, not retried
 PERSONAL_TIME_WINDOW = timedelta(days=14)
 NUDGE_KINDS = {3: ReminderKind.NUDGE_3, 7: ReminderKind.NUDGE_7, 14: ReminderKind.NUDGE_14}
+# A nudge missed (the bot was down) is still sent up to a week after its step; a student gone
+# longer is left in peace, and the job need not look at every student who ever registered.
+NUDGE_CATCH_UP = timedelta(days=max(NUDGE_KINDS) + 7)
 # Enough requests in flight to keep Telegram's pace (about 24/s) over a 300 ms round trip; each
 # is also one message whose fate is unknown if the process dies at that instant.
 DEFAULT_CONCURRENT_SENDS = 8
@@ -173,7 +176,9 @@ class Notifications:
         today = local.date()
         async with UnitOfWork(self._session_factory) as uow:
             inactive = await sql.last_active_dates(
-                uow.session, today - timedelta(days=365), today - timedelta(days=3)
+                uow.session,
+                today - NUDGE_CATCH_UP,
+                today - timedelta(days=min(NUDGE_KINDS)),
             )
             claims = []
             for student_id, last_active in inactive:

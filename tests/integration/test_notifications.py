@@ -320,6 +320,34 @@ async def test_inactive_students_get_one_nudge_per_step(
         assert await session.scalar(select(func.count()).select_from(ReminderLog)) == 1
 
 
+async def test_a_nudge_goes_to_the_registered_who_never_practised_and_not_to_the_long_gone(
+    session_factory: Factory,
+    notifications: Notifications,
+    notifier: TelegramNotifier,
+    telegram: FakeTelegram,
+) -> None:
+    async with session_factory() as session:
+        problem = await make_problem(session)
+        gone = await make_student(session, telegram_id=71)  # last practised 22 days ago
+        await make_session(
+            session, gone, [problem], date=TODAY - timedelta(days=22), status="completed"
+        )
+        late = await make_student(session, telegram_id=72)  # 21 days: its 14-day nudge is late
+        await make_session(
+            session, late, [problem], date=TODAY - timedelta(days=21), status="completed"
+        )
+        await make_student(session, telegram_id=73, created_at=AT_19_05 - timedelta(days=4))
+        await session.commit()
+
+    report = await run_job("nudges", notifications, notifier, now=AT_19_05)
+
+    assert report.sent == 2
+    assert sorted(m.chat_id for m in telegram.sent) == [72, 73]
+    async with session_factory() as session:
+        kinds = (await session.execute(select(ReminderLog.kind))).scalars().all()
+    assert sorted(k.value for k in kinds) == ["nudge_14", "nudge_3"]
+
+
 def test_the_cron_command_runs_a_job_once_and_says_what_it_did(
     database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
