@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.app import TutorApplication, build_application
 from bot.settings import Settings
 from bot.tutor.factory import TutorRuntime, create_runtime
+from tests.e2e.fake_anthropic import FakeAnthropic
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.library_loader import ensure_library
 
@@ -81,3 +82,13 @@ async def bot(
     running = await start_bot(bot_settings)
     yield running
     await running.stop()
+
+
+@pytest.fixture
+async def claude(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeAnthropic]:
+    """The local Messages API, with the SDK pointed at it."""
+    fake = FakeAnthropic()
+    await fake.start()
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake.url)
+    yield fake
+    await fake.stop()

@@ -20,15 +20,6 @@ Factory = async_sessionmaker[AsyncSession]
 
 
 @pytest.fixture
-async def claude(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeAnthropic]:
-    fake = FakeAnthropic()
-    await fake.start()
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake.url)
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
 async def ai_bot(
     database_url: str,
     telegram: FakeTelegram,

@@ -8,7 +8,7 @@ import logging
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,16 +31,6 @@ from tests.e2e.test_conversation import current_problem, register, wrong_answer
 from tests.library_loader import ensure_library
 
 Factory = async_sessionmaker[AsyncSession]
-
-
-@pytest.fixture
-async def claude(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeAnthropic]:
-    """The local Messages API, with the SDK pointed at it."""
-    fake = FakeAnthropic()
-    await fake.start()
-    monkeypatch.setenv("ANTHROPIC_BASE_URL", fake.url)
-    yield fake
-    await fake.stop()
 
 
 @pytest.fixture
