@@ -84,4 +84,6 @@ def configure_logging(settings: Settings, *, level: int = logging.INFO) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # Redacted anyway, but one line per HTTP request drowns everything else at INFO.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Two lines a minute per job saying it ran; the jobs log their own line when they did work.
+    logging.getLogger("apscheduler.executors.default").setLevel(logging.WARNING)
     install_secret_redaction(secrets_of(settings))
