@@ -73,10 +73,38 @@ async def _console(settings: Settings) -> int:
     return 0
 
 
+async def _telegram_problem(settings: Settings) -> str | None:
+    """Ask Telegram who the bot is; return what stops the bot from starting, in one line."""
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
+    assert settings.TELEGRAM_BOT_TOKEN is not None
+    root = settings.TELEGRAM_API_URL
+    bot = Bot(
+        settings.TELEGRAM_BOT_TOKEN.get_secret_value(),
+        base_url=f"{root}/bot",
+        base_file_url=f"{root}/file/bot",
+    )
+    try:
+        async with bot:  # initialising calls getMe
+            return None
+    except InvalidToken:
+        return "Telegram refused TELEGRAM_BOT_TOKEN; check the token @BotFather gave you"
+    except NetworkError as error:
+        return f"cannot reach Telegram at TELEGRAM_API_URL={root} ({error.message})"
+    except TelegramError as error:
+        return f"Telegram answered getMe with an error: {error.message}"
+
+
 def _telegram(settings: Settings) -> int:
     from bot.app import build_application
     from bot.tutor.factory import create_runtime
 
+    # Checked here, not left to run_polling: its retry loop would print a page of traceback.
+    problem = asyncio.run(_telegram_problem(settings))
+    if problem is not None:
+        print(f"dars: {problem}", file=sys.stderr)
+        return 1
     runtime = create_runtime(settings)
     application = build_application(settings, runtime)
     # SIGTERM and SIGINT end polling: updates being handled finish and their replies go out,

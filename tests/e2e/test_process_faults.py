@@ -692,3 +692,18 @@ def test_a_full_disk_stops_start_up_in_one_line(sqlite_url: str, tmp_path: Path)
             result = start_up(database, preexec=limit_file_size)
             reason = "file size limit"
         assert_one_line_and_untouched(result, database, digest, reason)
+
+
+def test_unreachable_telegram_stops_start_up_in_one_line(sqlite_url: str, tmp_path: Path) -> None:
+    database = tmp_path / "dars.db"
+    copy_database(sqlite_url, database)
+
+    result = start_up(database)  # TELEGRAM_API_URL is 127.0.0.1:9, where nothing listens
+
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 1, result.stderr
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(
+        "dars: cannot reach Telegram at TELEGRAM_API_URL=http://127.0.0.1:9"
+    )
+    assert TEST_TOKEN not in result.stderr
