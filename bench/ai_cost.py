@@ -47,10 +47,10 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.ai_help import JUDGE_SYSTEM, AiHelp, AiStatus
-from bot.tutor.llm import AnthropicLLM
-from bot.tutor.prices import TokenUsage, cost_usd_exact
-from bot.tutor.problems import ProblemCard
+from bot.tutor.ai.help import JUDGE_SYSTEM, AiHelp, AiStatus
+from bot.tutor.ai.llm import AnthropicLLM
+from bot.tutor.ai.prices import TokenUsage, cost_usd_exact
+from bot.tutor.content.cards import ProblemCard
 from db.engine import create_engine, create_session_factory
 from db.models import CostRecord, Problem, Student
 from tests.conftest import alembic_config

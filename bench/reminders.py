@@ -27,9 +27,9 @@ from sqlalchemy import text
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.jobs import TelegramNotifier
-from bot.render import Renderer
-from bot.tutor.notifications import Notification, Notifications
+from bot.telegram.notifier import TelegramNotifier
+from bot.tutor.reminders.jobs import Notification, Notifications
+from bot.ui.render import Renderer
 from db.engine import create_engine, create_session_factory
 from db.models import ReminderKind
 from tests.conftest import alembic_config, clear_tables

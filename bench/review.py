@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from alembic import command
 from sqlalchemy import func, select, text, update
 
-from bot.tutor.service import Tutor
+from bot.tutor.facade import Tutor
 from db.engine import create_engine, create_session_factory
 from db.models import PracticeSession, Problem, ReviewItem, SessionStatus, Student
 from tests.conftest import alembic_config, clear_tables

@@ -61,8 +61,8 @@ from bench.seeding import (
     open_problem,
     seed_school,
 )
-from bot.render import catalogue
 from bot.settings import Settings
+from bot.ui.render import catalogue
 from db.engine import create_engine, create_session_factory
 from tests.e2e.conftest import TEST_TOKEN
 from tests.e2e.fake_telegram import FakeTelegram, SentMessage

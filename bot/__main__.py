@@ -55,9 +55,9 @@ def _database_ready(settings: Settings) -> bool:
 
 
 async def _console(settings: Settings) -> int:
+    from bot.bootstrap import create_runtime
     from bot.console import run_console
-    from bot.render import Renderer
-    from bot.tutor.factory import create_runtime
+    from bot.ui.render import Renderer
 
     runtime = create_runtime(settings)
     try:
@@ -97,8 +97,8 @@ async def _telegram_problem(settings: Settings) -> str | None:
 
 
 def _telegram(settings: Settings) -> int:
-    from bot.app import build_application
-    from bot.tutor.factory import create_runtime
+    from bot.bootstrap import create_runtime
+    from bot.telegram.application import build_application
 
     # Checked here, not left to run_polling: its retry loop would print a page of traceback.
     problem = asyncio.run(_telegram_problem(settings))

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from bot.handlers import dispatch_button
-from bot.render import Button, Renderer
-from bot.tutor.service import Tutor
+from bot.telegram.handlers import dispatch_button
+from bot.tutor.facade import Tutor
 from bot.tutor.views import Reply
+from bot.ui.render import Button, Renderer
 
 # The terminal's one student has a fixed id far outside Telegram's range of user ids.
 CONSOLE_STUDENT_ID = 9_000_000_000_000

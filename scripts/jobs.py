@@ -14,11 +14,11 @@ from datetime import UTC, datetime
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.jobs import TelegramNotifier, run_job
-from bot.render import Renderer
+from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
-from bot.tutor.factory import create_runtime
-from bot.tutor.notifications import JobReport
+from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.tutor.reminders.jobs import JobReport
+from bot.ui.render import Renderer
 
 
 def _moment(text: str) -> datetime:

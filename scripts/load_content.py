@@ -11,10 +11,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from bot.bootstrap import create_runtime
 from bot.settings import load_settings
-from bot.tutor.content import CONTENT_ROOT, ContentError, LibraryProblem, load_library
-from bot.tutor.factory import create_runtime
-from bot.tutor.library import SyncReport, sync_library
+from bot.tutor.content.library import SyncReport, sync_library
+from bot.tutor.content.schema import CONTENT_ROOT, ContentError, LibraryProblem, load_library
 from db.uow import UnitOfWork
 
 

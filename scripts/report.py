@@ -28,11 +28,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from bot.settings import Settings, load_settings
-from bot.tutor import reports
-from bot.tutor.factory import create_runtime
-from bot.tutor.reports import CostReport, StudentReport, UsageReport
-from db.report_queries import (
+from bot.bootstrap import create_runtime
+from bot.reports import rules as reports
+from bot.reports.queries import (
     ACTIVE_STUDENT_DEFINITION,
     AnswerCounts,
     ReportWindow,
@@ -40,6 +38,8 @@ from db.report_queries import (
     StudentCost,
     TopicAnswers,
 )
+from bot.reports.rules import CostReport, StudentReport, UsageReport
+from bot.settings import Settings, load_settings
 from db.uow import UnitOfWork
 
 Format = Literal["table", "csv", "json"]

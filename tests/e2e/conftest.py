@@ -8,9 +8,9 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import TutorApplication, build_application
+from bot.bootstrap import TutorRuntime, create_runtime
 from bot.settings import Settings
-from bot.tutor.factory import TutorRuntime, create_runtime
+from bot.telegram.application import TutorApplication, build_application
 from tests.e2e.fake_anthropic import FakeAnthropic
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.library_loader import ensure_library

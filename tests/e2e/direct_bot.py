@@ -17,11 +17,11 @@ from typing import Any
 from sqlalchemy import select
 from telegram import Update
 
-from bot.app import TutorApplication, build_application
-from bot.handlers import TutorContext
+from bot.bootstrap import TutorRuntime, create_runtime
 from bot.settings import Settings
-from bot.tutor.factory import TutorRuntime, create_runtime
-from bot.tutor.service import Tutor
+from bot.telegram.application import TutorApplication, build_application
+from bot.telegram.handlers import TutorContext
+from bot.tutor.facade import Tutor
 from db.models import Base
 from tests.e2e.fake_telegram import FakeTelegram, SentMessage
 

@@ -22,10 +22,10 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.render import t
 from bot.settings import Settings
-from bot.tutor.checking import Outcome, check_answer
-from bot.tutor.problems import ProblemCard
+from bot.tutor.answers.checking import Outcome, check_answer
+from bot.tutor.content.cards import ProblemCard
+from bot.ui.render import t
 from db.models import PendingRegistration, PracticeSession, Problem, Response, Student
 from tests.conftest import KEPT_TABLES, clear_tables
 from tests.e2e.direct_bot import DirectBot, snapshot, start_direct_bot

@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.notifications import DEFAULT_CONCURRENT_SENDS
+from bot.tutor.reminders.jobs import DEFAULT_CONCURRENT_SENDS
 from db.engine import create_engine, create_session_factory
 from scripts import jobs as scripts_jobs
 from tests.e2e.conftest import TEST_TOKEN, start_bot

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import build_application
+from bot.bootstrap import create_runtime
 from bot.logging_setup import REDACTED, install_secret_redaction, secrets_of
 from bot.settings import Settings, load_settings
-from bot.tutor.factory import create_runtime
+from bot.telegram.application import build_application
 from db.models import Base, CostRecord, ReminderKind, ReminderLog, Student
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
 from tests.e2e.direct_bot import DirectBot, snapshot, start_direct_bot

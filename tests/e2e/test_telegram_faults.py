@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.jobs import TelegramNotifier, run_job
+from bot.telegram.notifier import TelegramNotifier, run_job
 from db.models import Problem, ReminderLog, ReminderStatus, Response
 from tests.e2e.conftest import RunningBot
 from tests.e2e.fake_telegram import FakeTelegram, Fault, SentMessage

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.service import Tutor
+from bot.tutor.facade import Tutor
 from bot.tutor.views import ProblemView, StatsView
 from db.models import PracticeSession, Problem, Response, ReviewItem, Student, TopicLevel
 from tests.library_loader import ensure_library

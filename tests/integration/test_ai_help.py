@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.ai_help import (
+from bot.tutor.ai.help import (
     HINT_MAX_TOKENS,
     JUDGE_MAX_TOKENS,
     UNSURE_NOTE,
@@ -27,8 +27,8 @@ from bot.tutor.ai_help import (
     AiStatus,
     create_ai_help,
 )
-from bot.tutor.llm import AnthropicLLM
-from bot.tutor.problems import ProblemCard
+from bot.tutor.ai.llm import AnthropicLLM
+from bot.tutor.content.cards import ProblemCard
 from db.models import AiCacheEntry, ApiProvider, CostRecord, Operation
 from tests.e2e.fake_anthropic import (
     TEST_API_KEY,

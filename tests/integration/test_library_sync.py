@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.content import CONTENT_ROOT, load_library
-from bot.tutor.library import sync_library
+from bot.tutor.content.library import sync_library
+from bot.tutor.content.schema import CONTENT_ROOT, load_library
 from db.models import Problem
 from scripts import load_content
 

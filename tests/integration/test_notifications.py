@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 
-from bot.jobs import TelegramNotifier, run_job
-from bot.render import Renderer
-from bot.tutor.notifications import Notifications
+from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.tutor.reminders.jobs import Notifications
+from bot.ui.render import Renderer
 from db.models import (
     PracticeSession,
     ReminderKind,

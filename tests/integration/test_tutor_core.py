@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.service import Tutor
+from bot.tutor.facade import Tutor
 from bot.tutor.views import (
     FreezeUsed,
     ProblemView,

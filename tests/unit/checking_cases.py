@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
-from bot.tutor.checking import Outcome
+from bot.tutor.answers.checking import Outcome
+from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
 
 CORRECT = Outcome.CORRECT
 INCORRECT = Outcome.INCORRECT

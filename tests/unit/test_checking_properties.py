@@ -13,9 +13,9 @@ import sympy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
-from bot.tutor.answer_parsing import normalise
-from bot.tutor.checking import Outcome, check_answer
+from bot.tutor.answers.checking import Outcome, check_answer
+from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
+from bot.tutor.answers.parsing import normalise
 from bot.tutor.numerals import to_bengali_digits
 from tests.unit.checking_cases import CASES
 

@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
-from bot.tutor import answer_parsing, answer_reading, checking, equivalence
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
-from bot.tutor.checking import Outcome, Verdict, check_answer, mentions_answer
+from bot.tutor.answers import checking, equivalence
+from bot.tutor.answers import parsing as answer_parsing
+from bot.tutor.answers import reading as answer_reading
+from bot.tutor.answers.checking import Outcome, Verdict, check_answer, mentions_answer
+from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
 from tests.unit.checking_cases import (
     CASES,
     DIFFERENCE_OF_SQUARES,

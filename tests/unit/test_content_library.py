@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.tutor.answer_key import AnswerKind
-from bot.tutor.content import (
+from bot.tutor.answers.key import AnswerKind
+from bot.tutor.content.schema import (
     CHOICE_LETTERS,
     ContentError,
     LibraryProblem,

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.tutor.prices import (
+from bot.tutor.ai.prices import (
     MOST_EXPENSIVE,
     PRICES,
     TokenUsage,
@@ -67,7 +67,7 @@ def test_the_default_model_is_priced() -> None:
 def test_an_unknown_model_is_charged_the_dearest_rates_and_logged_once(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="bot.tutor.prices")
+    caplog.set_level(logging.WARNING, logger="bot.tutor.ai.prices")
     usage = TokenUsage(1_000, 100)
 
     first = cost_usd_exact("claude-unheard-of-7", usage)

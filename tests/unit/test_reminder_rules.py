@@ -6,7 +6,7 @@ from datetime import time
 
 import pytest
 
-from bot.tutor.reminders import in_quiet_hours, nudge_step, personal_reminder_time
+from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 
 DEFAULT = time(19, 0)
 

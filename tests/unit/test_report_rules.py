@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.tutor.reports import (
+from bot.reports.queries import AnswerCounts, ReportWindow, SessionCounts, utc_offset_segments
+from bot.reports.rules import (
     STREAK_BUCKET_STARTS,
     accuracy,
     compare_with_target,
@@ -28,7 +29,6 @@ from bot.tutor.reports import (
     week_starts_of,
     wilson_interval,
 )
-from db.report_queries import AnswerCounts, ReportWindow, SessionCounts, utc_offset_segments
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 LONDON = ZoneInfo("Europe/London")

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Rating
 
-from bot.tutor.review import Outcome, TopicProgress, next_progress, schedule_review
+from bot.tutor.practice.review import Outcome, TopicProgress, next_progress, schedule_review
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 RIGHT = Outcome(correct=True, attempts=0, hints_used=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from bot.tutor.selection import Candidate, History, choose_problems
+from bot.tutor.practice.selection import Candidate, History, choose_problems
 
 TOPICS = ("fractions", "percent", "integers", "equations", "angles", "area", "statistics")
 POOL = [

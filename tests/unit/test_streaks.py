@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.tutor.streaks import (
+from bot.tutor.practice.streaks import (
     MILESTONES,
     StreakState,
     advance_streak,

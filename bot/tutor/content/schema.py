@@ -18,11 +18,11 @@ from pydantic import (
     model_validator,
 )
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
-from bot.tutor.arithmetic import CheckError, evaluate_arithmetic
+from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
+from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.numerals import to_latin_digits
 
-CONTENT_ROOT = Path(__file__).resolve().parents[2] / "content" / "problems"
+CONTENT_ROOT = Path(__file__).resolve().parents[3] / "content" / "problems"
 CHOICE_LETTERS = "ABCDEF"
 
 _BENGALI_LETTER = re.compile(r"[\u0980-\u09FF]")
@@ -188,7 +188,7 @@ def _verify_check(spec: ProblemSpec) -> None:
             raise ValueError(f"check gives {spec.check} which is not the ratio {spec.answer}")
         return
     if spec.kind is AnswerKind.EXPRESSION:
-        from bot.tutor.checking import Outcome, check_answer
+        from bot.tutor.answers.checking import Outcome, check_answer
 
         # The check derives the value (often the unfactorised form), so only value counts here.
         verdict = check_answer(spec.check, replace(spec.answer_key(), factored=False))

@@ -12,15 +12,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.streaks import (
-    MAX_FREEZES,
-    MILESTONES,
-    StreakState,
-    live_streak,
-    oldest_live_practice_date,
-)
-from db import report_queries as queries
-from db.report_queries import (
+from bot.reports import queries
+from bot.reports.queries import (
     BUDGETED_PROVIDER,
     ActiveStudents,
     AnswerCounts,
@@ -37,6 +30,13 @@ from db.report_queries import (
     StudentCost,
     StudentProfile,
     TopicAnswers,
+)
+from bot.tutor.practice.streaks import (
+    MAX_FREEZES,
+    MILESTONES,
+    StreakState,
+    live_streak,
+    oldest_live_practice_date,
 )
 
 # Lower bound of each streak bucket; a bucket runs up to the next one's bound minus one.

@@ -8,7 +8,7 @@ from enum import Enum
 from fractions import Fraction
 from math import gcd
 
-from bot.tutor.answer_parsing import (
+from bot.tutor.answers.parsing import (
     MathError,
     NumberTooLong,
     Token,

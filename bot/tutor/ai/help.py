@@ -21,21 +21,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.settings import Settings
-from bot.tutor.answer_key import AnswerKey, AnswerKind
-from bot.tutor.answer_parsing import normalise
-from bot.tutor.checking import (
+from bot.tutor.ai import ledger as ai_queries
+from bot.tutor.ai.llm import AnthropicLLM, LlmReply, LlmUnavailable, TutorLLM, estimate_tokens
+from bot.tutor.ai.prices import cost_usd_exact, price_of
+from bot.tutor.answers.checking import (
     MAX_ANSWER_LENGTH,
     READ_AS_LENGTH,
     Outcome,
     check_answer,
     mentions_answer,
 )
-from bot.tutor.content import CHOICE_LETTERS
-from bot.tutor.llm import AnthropicLLM, LlmReply, LlmUnavailable, TutorLLM, estimate_tokens
+from bot.tutor.answers.key import AnswerKey, AnswerKind
+from bot.tutor.answers.parsing import normalise
+from bot.tutor.content.cards import ProblemCard
+from bot.tutor.content.schema import CHOICE_LETTERS
 from bot.tutor.numerals import to_bengali_digits
-from bot.tutor.prices import cost_usd_exact, price_of
-from bot.tutor.problems import ProblemCard
-from db import ai_queries
 from db.models import ApiProvider, CostRecord, Operation
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,16 @@ from fractions import Fraction
 from functools import lru_cache
 from math import gcd
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind
-from bot.tutor.answer_parsing import (
+from bot.tutor.answers.equivalence import (
+    difference,
+    expression_key,
+    proportional_values,
+    same_values,
+    shape,
+    values_at_points,
+)
+from bot.tutor.answers.key import AnswerKey, AnswerKind
+from bot.tutor.answers.parsing import (
     MAX_DEGREE,
     BinOp,
     MathError,
@@ -32,7 +40,7 @@ from bot.tutor.answer_parsing import (
     render,
     tokenise,
 )
-from bot.tutor.answer_reading import (
+from bot.tutor.answers.reading import (
     DONT_KNOW,
     Form,
     Impossible,
@@ -51,15 +59,7 @@ from bot.tutor.answer_reading import (
     text_of,
     words_only,
 )
-from bot.tutor.content import CHOICE_LETTERS
-from bot.tutor.equivalence import (
-    difference,
-    expression_key,
-    proportional_values,
-    same_values,
-    shape,
-    values_at_points,
-)
+from bot.tutor.content.schema import CHOICE_LETTERS
 
 MAX_ANSWER_LENGTH = 200
 # Bengali textbooks label options ক খ গ ঘ where English ones use A B C D.

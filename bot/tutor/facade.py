@@ -10,19 +10,20 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.ai_help import AiHelp
-from bot.tutor.checking import Outcome, Verdict, check_answer
-from bot.tutor.learning import learn_from_sessions
-from bot.tutor.problems import ProblemCard, ProblemCards
-from bot.tutor.review import REVIEWS_PER_SESSION
-from bot.tutor.selection import (
+from bot.tutor.ai.help import AiHelp
+from bot.tutor.answers.checking import Outcome, Verdict, check_answer
+from bot.tutor.content.cards import ProblemCard, ProblemCards
+from bot.tutor.practice import queries
+from bot.tutor.practice.learning import learn_from_sessions
+from bot.tutor.practice.review import REVIEWS_PER_SESSION
+from bot.tutor.practice.selection import (
     COVERAGE_SESSIONS,
     RECENT_DAYS,
     Candidate,
     History,
     choose_problems,
 )
-from bot.tutor.streaks import (
+from bot.tutor.practice.streaks import (
     StreakState,
     advance_streak,
     live_streak,
@@ -59,7 +60,6 @@ from bot.tutor.views import (
     View,
     Welcome,
 )
-from db import queries
 from db.models import (
     Confidence,
     PendingRegistration,

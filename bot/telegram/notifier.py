@@ -12,9 +12,9 @@ import httpx
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.handlers import markup
-from bot.render import Renderer
-from bot.tutor.notifications import Delivery, JobReport, Notification, Notifications
+from bot.telegram.handlers import markup
+from bot.tutor.reminders.jobs import Delivery, JobReport, Notification, Notifications
+from bot.ui.render import Renderer
 
 log = logging.getLogger(__name__)
 MAX_RETRY_AFTER_WAITS = 3

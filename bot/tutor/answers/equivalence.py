@@ -15,7 +15,7 @@ from fractions import Fraction
 from functools import lru_cache
 from string import ascii_lowercase
 
-from bot.tutor.answer_parsing import (
+from bot.tutor.answers.parsing import (
     BinOp,
     MathError,
     Neg,
@@ -29,7 +29,7 @@ from bot.tutor.answer_parsing import (
     parse_expression,
     tokenise,
 )
-from bot.tutor.answer_reading import split_at_equals
+from bot.tutor.answers.reading import split_at_equals
 
 
 def _random_points(count: int) -> tuple[dict[str, Fraction], ...]:

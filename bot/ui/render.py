@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from bot.tutor.notifications import Notification
 from bot.tutor.numerals import to_bengali_digits
+from bot.tutor.reminders.jobs import Notification
 from bot.tutor.views import (
     AlreadyPractisedToday,
     AnswerFeedback,

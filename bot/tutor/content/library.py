@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.content import LibraryProblem
+from bot.tutor.content.schema import LibraryProblem
 from db.models import Problem, utc_now
 
 

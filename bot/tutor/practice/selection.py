@@ -10,7 +10,7 @@ import random
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.tutor.review import MIN_LEVEL, REVIEWS_PER_SESSION
+from bot.tutor.practice.review import MIN_LEVEL, REVIEWS_PER_SESSION
 
 RECENT_DAYS = 14
 # A topic missing from this many recent sessions is brought back first. With three new problems

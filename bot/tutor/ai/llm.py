@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from bot.tutor.prices import TokenUsage
+from bot.tutor.ai.prices import TokenUsage
 
 if TYPE_CHECKING:
     from anthropic.types import Message, TextBlockParam

@@ -12,9 +12,9 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, CallbackContext, ExtBot
 
-from bot.render import Message, Renderer
-from bot.tutor.service import DEFAULT_LANGUAGE, Tutor
+from bot.tutor.facade import DEFAULT_LANGUAGE, Tutor
 from bot.tutor.views import Notice, NoticeView, Reply
+from bot.ui.render import Message, Renderer
 
 log = logging.getLogger(__name__)
 # A reply is tried this often when Telegram answers 5xx, the connection drops or times out;

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.review import Outcome, TopicProgress, next_progress, schedule_review
-from db import queries
+from bot.tutor.practice import queries
+from bot.tutor.practice.review import Outcome, TopicProgress, next_progress, schedule_review
 from db.models import ReviewItem, TopicLevel
 
 

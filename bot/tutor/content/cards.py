@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.answer_key import AnswerKey, AnswerKind, Choice
-from bot.tutor.content import CHOICE_LETTERS
+from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
+from bot.tutor.content.schema import CHOICE_LETTERS
 from db.models import Problem
 
 

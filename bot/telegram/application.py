@@ -19,13 +19,13 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
-from bot.handlers import TutorContext
-from bot.jobs import TelegramNotifier, run_job
-from bot.render import Renderer
+from bot.bootstrap import TutorRuntime
 from bot.settings import Settings
-from bot.tutor.factory import TutorRuntime
-from bot.tutor.notifications import Notifications
+from bot.telegram import handlers
+from bot.telegram.handlers import TutorContext
+from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.tutor.reminders.jobs import Notifications
+from bot.ui.render import Renderer
 
 COMMANDS = ("practice", "streak", "stats", "language", "help", "delete_me")
 _COMMAND_TEXTS = {

@@ -26,10 +26,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.learning import learn_from_sessions
-from bot.tutor.reminders import in_quiet_hours, nudge_step, personal_reminder_time
-from bot.tutor.streaks import MAX_FREEZES
-from db import scheduler_queries as sql
+from bot.tutor.practice.learning import learn_from_sessions
+from bot.tutor.practice.streaks import MAX_FREEZES
+from bot.tutor.reminders import queries as sql
+from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 from db.models import ReminderKind
 from db.uow import UnitOfWork
 
