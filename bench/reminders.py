@@ -31,7 +31,7 @@ from bot.telegram.notifier import TelegramNotifier
 from bot.tutor.reminders.jobs import Notification, Notifications
 from bot.ui.render import Renderer
 from db.engine import create_engine, create_session_factory
-from db.models import ReminderKind
+from db.enums import ReminderKind
 from tests.conftest import alembic_config, clear_tables
 from tests.e2e.fake_telegram import FakeTelegram
 

@@ -25,7 +25,8 @@ from sqlalchemy import func, select, text, update
 
 from bot.tutor.facade import Tutor
 from db.engine import create_engine, create_session_factory
-from db.models import PracticeSession, Problem, ReviewItem, SessionStatus, Student
+from db.enums import SessionStatus
+from db.models import PracticeSession, Problem, ReviewItem, Student
 from tests.conftest import alembic_config, clear_tables
 from tests.library_loader import ensure_library
 

@@ -25,41 +25,19 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, JSONDocument, UTCDateTime
+from db.enums import (
+    ApiProvider,
+    Confidence,
+    Operation,
+    ReminderKind,
+    ReminderStatus,
+    SessionStatus,
+)
 
 
 def utc_now() -> datetime:
     """Return the current moment as an aware UTC datetime."""
     return datetime.now(UTC)
-
-
-class SessionStatus(StrEnum):
-    """Where a practice session stands."""
-
-    IN_PROGRESS = "in_progress"
-    COMPLETED = "completed"
-    ABANDONED = "abandoned"
-
-
-class Confidence(StrEnum):
-    """How sure we are the student knows it: high = right first try without hints."""
-
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-
-
-class Operation(StrEnum):
-    """What a paid AI call was for."""
-
-    HINT_GENERATION = "hint_generation"
-    ANSWER_EVALUATION = "answer_evaluation"
-
-
-class ApiProvider(StrEnum):
-    """Who billed the call."""
-
-    CLAUDE = "claude"
-    TWILIO = "twilio"
 
 
 def _enum(enum: type[StrEnum], name: str) -> Enum:
@@ -304,24 +282,6 @@ class PendingRegistration(Base):
     name: Mapped[str | None] = mapped_column(String(100))
     grade: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = _created_at()
-
-
-class ReminderKind(StrEnum):
-    """Which scheduled message a reminder_log row stands for."""
-
-    STREAK_REMINDER = "streak_reminder"
-    NUDGE_3 = "nudge_3"
-    NUDGE_7 = "nudge_7"
-    NUDGE_14 = "nudge_14"
-    SESSION_EXPIRED = "session_expired"
-
-
-class ReminderStatus(StrEnum):
-    """Where a claimed reminder stands: sending and committing can't be one atomic step."""
-
-    CLAIMED = "claimed"
-    SENT = "sent"
-    FAILED = "failed"
 
 
 class ReminderLog(Base):

@@ -40,20 +40,12 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.selectable import TableValuedAlias
 
-from db.models import (
-    ApiProvider,
-    CostRecord,
-    PracticeSession,
-    Problem,
-    Response,
-    SessionStatus,
-    Streak,
-    Student,
-)
+from bot.tutor.ai.ledger import BUDGETED_PROVIDER
+from db.enums import ApiProvider, SessionStatus
+from db.models import CostRecord, PracticeSession, Problem, Response, Streak, Student
 
 Unit = Literal["day", "week", "month"]
 # The provider whose calls count against AI_MONTHLY_BUDGET_USD, as the tutor counts them.
-BUDGETED_PROVIDER = ApiProvider.CLAUDE
 
 # A student is active in a window if they have at least one session dated in it or at least one AI
 # cost recorded in it. Every "active students" figure in the reports uses _activity() below.

@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.reports import queries
 from bot.reports.queries import (
-    BUDGETED_PROVIDER,
     ActiveStudents,
     AnswerCounts,
     CostTotals,
@@ -31,6 +30,7 @@ from bot.reports.queries import (
     StudentProfile,
     TopicAnswers,
 )
+from bot.tutor.ai.ledger import BUDGETED_PROVIDER, reached_budget
 from bot.tutor.practice.streaks import (
     MAX_FREEZES,
     MILESTONES,
@@ -198,12 +198,6 @@ def streak_bucket_bounds(index: int) -> tuple[int, int | None]:
     if index + 1 == len(STREAK_BUCKET_STARTS):
         return low, None
     return low, STREAK_BUCKET_STARTS[index + 1] - 1
-
-
-def reached_budget(cost_usd: float, budget_usd: float) -> bool:
-    """Say whether month-to-date cost stops a student, exactly as the tutor decides it."""
-    # No tolerance here, unlike the target line: this must agree with bot/tutor/ai_help.py.
-    return cost_usd >= budget_usd
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,15 +60,8 @@ from bot.tutor.views import (
     View,
     Welcome,
 )
-from db.models import (
-    Confidence,
-    PendingRegistration,
-    PracticeSession,
-    Response,
-    SessionStatus,
-    Streak,
-    Student,
-)
+from db.enums import Confidence, SessionStatus
+from db.models import PendingRegistration, PracticeSession, Response, Streak, Student
 from db.uow import UnitOfWork
 
 MAX_MESSAGE_LENGTH = 500

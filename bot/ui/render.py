@@ -40,7 +40,7 @@ from bot.tutor.views import (
     View,
     Welcome,
 )
-from db.models import ReminderKind
+from db.enums import ReminderKind
 
 LOCALES = Path(__file__).with_name("locales")
 LANGUAGES = ("bn", "en")

@@ -11,7 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
 from bot.tutor.numerals import to_bengali_digits
-from db.models import PracticeSession, Problem, Response, SessionStatus, Streak, Student
+from db.enums import SessionStatus
+from db.models import PracticeSession, Problem, Response, Streak, Student
 from tests.e2e.conftest import RunningBot, start_bot
 from tests.e2e.fake_telegram import FakeTelegram, SentMessage
 

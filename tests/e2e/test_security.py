@@ -22,7 +22,8 @@ from bot.bootstrap import create_runtime
 from bot.logging_setup import REDACTED, install_secret_redaction, secrets_of
 from bot.settings import Settings, load_settings
 from bot.telegram.application import build_application
-from db.models import Base, CostRecord, ReminderKind, ReminderLog, Student
+from db.enums import ReminderKind
+from db.models import Base, CostRecord, ReminderLog, Student
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
 from tests.e2e.direct_bot import DirectBot, snapshot, start_direct_bot
 from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply

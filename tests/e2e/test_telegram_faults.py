@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.telegram.notifier import TelegramNotifier, run_job
-from db.models import Problem, ReminderLog, ReminderStatus, Response
+from db.enums import ReminderStatus
+from db.models import Problem, ReminderLog, Response
 from tests.e2e.conftest import RunningBot
 from tests.e2e.fake_telegram import FakeTelegram, Fault, SentMessage
 from tests.e2e.test_conversation import current_problem, register, wrong_answer

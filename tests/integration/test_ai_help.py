@@ -29,7 +29,8 @@ from bot.tutor.ai.help import (
 )
 from bot.tutor.ai.llm import AnthropicLLM
 from bot.tutor.content.cards import ProblemCard
-from db.models import AiCacheEntry, ApiProvider, CostRecord, Operation
+from db.enums import ApiProvider, Operation
+from db.models import AiCacheEntry, CostRecord
 from tests.e2e.fake_anthropic import (
     TEST_API_KEY,
     FakeAnthropic,

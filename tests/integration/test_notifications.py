@@ -16,15 +16,8 @@ from telegram import Bot
 from bot.telegram.notifier import TelegramNotifier, run_job
 from bot.tutor.reminders.jobs import Notifications
 from bot.ui.render import Renderer
-from db.models import (
-    PracticeSession,
-    ReminderKind,
-    ReminderLog,
-    ReminderStatus,
-    SessionStatus,
-    Streak,
-    Student,
-)
+from db.enums import ReminderKind, ReminderStatus, SessionStatus
+from db.models import PracticeSession, ReminderLog, Streak, Student
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.factories import make_problem, make_session, make_student
 

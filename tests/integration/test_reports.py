@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.reports.rules import build_cost_report, build_usage_report, days_window
 from bot.tutor.practice.queries import delete_student
-from db.models import CostRecord, PracticeSession, Problem, SessionStatus, Streak, Student
+from db.enums import SessionStatus
+from db.models import CostRecord, PracticeSession, Problem, Streak, Student
 from scripts.report import main, parse_arguments, run
 from tests.factories import make_problem, make_response, make_session, make_student
 

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.tutor.answers.key import AnswerKind
+from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKind
 from bot.tutor.content.schema import (
-    CHOICE_LETTERS,
     ContentError,
     LibraryProblem,
     load_library,

@@ -23,12 +23,12 @@ from bot.reports.rules import (
     month_window,
     parse_day,
     parse_month,
-    reached_budget,
     streak_bucket_bounds,
     streak_bucket_label,
     week_starts_of,
     wilson_interval,
 )
+from bot.tutor.ai.ledger import reached_budget
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 LONDON = ZoneInfo("Europe/London")

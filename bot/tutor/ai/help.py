@@ -31,12 +31,12 @@ from bot.tutor.answers.checking import (
     check_answer,
     mentions_answer,
 )
-from bot.tutor.answers.key import AnswerKey, AnswerKind
+from bot.tutor.answers.key import AnswerKey, describe_form
 from bot.tutor.answers.parsing import normalise
 from bot.tutor.content.cards import ProblemCard
-from bot.tutor.content.schema import CHOICE_LETTERS
 from bot.tutor.numerals import to_bengali_digits
-from db.models import ApiProvider, CostRecord, Operation
+from db.enums import ApiProvider, Operation
+from db.models import CostRecord
 
 log = logging.getLogger(__name__)
 
@@ -396,7 +396,7 @@ class AiHelp:
         spent_this_month = await ai_queries.claude_spend(
             session, month_start, next_month, student_id
         )
-        if spent_this_month >= self._monthly_budget:
+        if ai_queries.reached_budget(spent_this_month, self._monthly_budget):
             return AiStatus.STUDENT_BUDGET
         return None
 
@@ -436,30 +436,6 @@ def _quoted(student_text: str) -> str:
     return json.dumps(student_text.strip()[:MAX_ANSWER_LENGTH], ensure_ascii=False)
 
 
-def _answer_form(key: AnswerKey, language: str) -> str:
-    form = {
-        AnswerKind.INTEGER: "a whole number",
-        AnswerKind.DECIMAL: "a decimal number",
-        AnswerKind.FRACTION: "a fraction or whole number",
-        AnswerKind.PERCENT: "a percentage",
-        AnswerKind.MONEY: "an amount in taka",
-        AnswerKind.RATIO: "a ratio",
-        AnswerKind.EXPRESSION: "an algebraic expression or equation",
-        AnswerKind.CHOICE: "one option of a multiple-choice question",
-    }[key.kind]
-    if key.lowest_terms:
-        form += ", in lowest terms"
-    if key.tolerance is not None:
-        form += f", within {key.tolerance} of the correct value"
-    if key.kind is AnswerKind.CHOICE:
-        options = "; ".join(
-            f"{letter}) {choice.text_bn if language == 'bn' else choice.text_en}"
-            for letter, choice in zip(CHOICE_LETTERS, key.choices, strict=False)
-        )
-        form += f" (options: {options})"
-    return form
-
-
 def _hint_prompt(
     problem: ProblemCard,
     language: str,
@@ -488,7 +464,7 @@ def _judge_prompt(problem: ProblemCard, language: str, student_answer: str) -> s
     return "\n".join(
         (
             f"Problem: {problem.question_in(language)}",
-            f"Answer form: {_answer_form(problem.key, language)}",
+            f"Answer form: {describe_form(problem.key, language)}",
             f"Correct answer: {problem.answer_in(language)}",
             f"Student's answer: {_quoted(student_answer)}",
         )

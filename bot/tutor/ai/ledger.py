@@ -9,7 +9,16 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import AiCacheEntry, ApiProvider, CostRecord
+from db.enums import ApiProvider
+from db.models import AiCacheEntry, CostRecord
+
+# The provider whose spend the budgets hold; the reports count the same one.
+BUDGETED_PROVIDER = ApiProvider.CLAUDE
+
+
+def reached_budget(cost_usd: float, budget_usd: float) -> bool:
+    """Say whether month-to-date cost stops a student's AI help: the one rule, reports use it too."""
+    return cost_usd >= budget_usd
 
 
 async def cached_result(session: AsyncSession, cache_key: str) -> dict[str, Any] | None:
@@ -31,7 +40,7 @@ async def claude_spend(
 ) -> float:
     """Return the dollars of Claude calls recorded in [start, end), of one student or of all."""
     query = select(func.coalesce(func.sum(CostRecord.cost_usd), 0.0)).where(
-        CostRecord.api_provider == ApiProvider.CLAUDE,
+        CostRecord.api_provider == BUDGETED_PROVIDER,
         CostRecord.recorded_at >= start,
         CostRecord.recorded_at < end,
     )

@@ -21,7 +21,7 @@ from bot.tutor.answers.equivalence import (
     shape,
     values_at_points,
 )
-from bot.tutor.answers.key import AnswerKey, AnswerKind
+from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind
 from bot.tutor.answers.parsing import (
     MAX_DEGREE,
     BinOp,
@@ -59,7 +59,6 @@ from bot.tutor.answers.reading import (
     text_of,
     words_only,
 )
-from bot.tutor.content.schema import CHOICE_LETTERS
 
 MAX_ANSWER_LENGTH = 200
 # Bengali textbooks label options ক খ গ ঘ where English ones use A B C D.

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Option letters as problems and answers use them; Bengali labels live with the choice reader.
+CHOICE_LETTERS = "ABCDEF"
+
 
 class AnswerKind(StrEnum):
     """How an answer is written and compared."""
@@ -37,3 +40,28 @@ class AnswerKey:
     lowest_terms: bool = False  # fractions and ratios must be fully reduced to count
     factored: bool = False  # an expression must be written as a product ("factorise ...")
     choices: tuple[Choice, ...] = ()
+
+
+def describe_form(key: AnswerKey, language: str) -> str:
+    """Say in English what form a right answer takes (for Claude's prompts)."""
+    form = {
+        AnswerKind.INTEGER: "a whole number",
+        AnswerKind.DECIMAL: "a decimal number",
+        AnswerKind.FRACTION: "a fraction or whole number",
+        AnswerKind.PERCENT: "a percentage",
+        AnswerKind.MONEY: "an amount in taka",
+        AnswerKind.RATIO: "a ratio",
+        AnswerKind.EXPRESSION: "an algebraic expression or equation",
+        AnswerKind.CHOICE: "one option of a multiple-choice question",
+    }[key.kind]
+    if key.lowest_terms:
+        form += ", in lowest terms"
+    if key.tolerance is not None:
+        form += f", within {key.tolerance} of the correct value"
+    if key.kind is AnswerKind.CHOICE:
+        options = "; ".join(
+            f"{letter}) {choice.text_bn if language == 'bn' else choice.text_en}"
+            for letter, choice in zip(CHOICE_LETTERS, key.choices, strict=False)
+        )
+        form += f" (options: {options})"
+    return form

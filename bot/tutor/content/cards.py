@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
-from bot.tutor.content.schema import CHOICE_LETTERS
+from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
 from db.models import Problem
+
+
+class Hint(TypedDict):
+    """One hint as problems.hints and responses.hints_viewed store it (JSON)."""
+
+    hint_number: int
+    text_en: str
+    text_bn: str
+    is_ai_generated: NotRequired[bool]  # written by Claude for this student, not from the library
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +31,7 @@ class ProblemCard:
     difficulty: int
     question_en: str
     question_bn: str
-    hints: tuple[dict[str, Any], ...]
+    hints: tuple[Hint, ...]
     key: AnswerKey
 
     @classmethod
@@ -38,7 +46,7 @@ class ProblemCard:
             difficulty=problem.difficulty,
             question_en=problem.question_en or "",
             question_bn=problem.question_bn or "",
-            hints=tuple(problem.hints),
+            hints=tuple(cast(list[Hint], problem.hints)),
             key=AnswerKey(
                 kind=AnswerKind(problem.answer_kind),
                 answer=problem.answer or "",

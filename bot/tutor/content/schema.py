@@ -18,12 +18,11 @@ from pydantic import (
     model_validator,
 )
 
-from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
+from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
 from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.numerals import to_latin_digits
 
 CONTENT_ROOT = Path(__file__).resolve().parents[3] / "content" / "problems"
-CHOICE_LETTERS = "ABCDEF"
 
 _BENGALI_LETTER = re.compile(r"[\u0980-\u09FF]")
 _LATIN_DIGIT = re.compile(r"[0-9]")

@@ -8,6 +8,7 @@ from sqlalchemy import Integer, case, cast, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.enums import SessionStatus
 from db.models import (
     GroupChat,
     PendingRegistration,
@@ -15,7 +16,6 @@ from db.models import (
     Problem,
     Response,
     ReviewItem,
-    SessionStatus,
     Streak,
     Student,
     TopicLevel,

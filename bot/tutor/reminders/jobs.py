@@ -30,7 +30,7 @@ from bot.tutor.practice.learning import learn_from_sessions
 from bot.tutor.practice.streaks import MAX_FREEZES
 from bot.tutor.reminders import queries as sql
 from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
-from db.models import ReminderKind
+from db.enums import ReminderKind
 from db.uow import UnitOfWork
 
 CLAIM_LIFETIME = timedelta(hours=20)  # a reminder not sent by then is stale, not retried

@@ -9,15 +9,8 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import (
-    PracticeSession,
-    ReminderKind,
-    ReminderLog,
-    ReminderStatus,
-    SessionStatus,
-    Streak,
-    Student,
-)
+from db.enums import ReminderKind, ReminderStatus, SessionStatus
+from db.models import PracticeSession, ReminderLog, Streak, Student
 
 # Student ids per lookup of existing claims: well under SQLite's limit of bound parameters.
 CLAIM_LOOKUP_CHUNK = 900
