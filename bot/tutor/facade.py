@@ -126,9 +126,9 @@ class Tutor:
         async with self.unit_of_work() as uow:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is not None:
-                views = await self._welcome_back(uow.session, student, now)
+                views = await self._welcome_back(uow, student, now)
                 streak = await queries.streak_of(uow.session, student.student_id)
-                streak_view = await self._streak_view(uow.session, student, streak, now)
+                streak_view = await self._streak_view(uow, student, streak, now)
                 views.append(Welcome(student.name, streak_view, False))
                 await uow.commit()
                 return Reply(student.language, tuple(views))
@@ -147,7 +147,7 @@ class Tutor:
         async with self.unit_of_work() as uow:
             pending = await queries.pending_registration(uow.session, telegram_id)
             if pending is None or pending.name is None:
-                return await self._not_registering(uow.session, telegram_id)
+                return await self._not_registering(uow, telegram_id)
             pending.grade = grade
             await uow.commit()
         return Reply(DEFAULT_LANGUAGE, (AskLanguage(registering=True),))
@@ -164,7 +164,7 @@ class Tutor:
                 return Reply(language, (LanguageChanged(),))
             pending = await queries.pending_registration(uow.session, telegram_id)
             if pending is None or pending.name is None or pending.grade is None:
-                return await self._not_registering(uow.session, telegram_id)
+                return await self._not_registering(uow, telegram_id)
             student = Student(
                 telegram_id=telegram_id, name=pending.name, grade=pending.grade, language=language
             )
@@ -176,14 +176,12 @@ class Tutor:
                 # A second process registered the same user a moment ago: theirs stands.
                 return Reply(language, (NoticeView(Notice.ALREADY_REGISTERED),))
             streak = await queries.streak_of(uow.session, student.student_id)
-            view = Welcome(
-                student.name, await self._streak_view(uow.session, student, streak, now), True
-            )
+            view = Welcome(student.name, await self._streak_view(uow, student, streak, now), True)
             await uow.commit()
         return Reply(language, (view,))
 
-    async def _not_registering(self, session: AsyncSession, telegram_id: int) -> Reply:
-        student = await queries.student_by_telegram_id(session, telegram_id)
+    async def _not_registering(self, uow: UnitOfWork, telegram_id: int) -> Reply:
+        student = await queries.student_by_telegram_id(uow.session, telegram_id)
         if student is not None:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
         return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
@@ -204,41 +202,43 @@ class Tutor:
     # Practice -----------------------------------------------------------------------------
 
     async def practice(self, *, telegram_id: int, now: datetime) -> Reply:
-        """Resume today's session, say today's is done, or start a new one."""
+        """Resume today's uow.session, say today's is done, or start a new one."""
         async with self.unit_of_work() as uow:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
-            views = await self._welcome_back(uow.session, student, now)
+            views = await self._welcome_back(uow, student, now)
             practice = await queries.open_session(uow.session, student.student_id)
             if practice is not None and self._expired(practice, now):
-                await self._abandon(uow.session, practice, now)
+                await self._abandon(uow, practice, now)
                 views.append(SessionExpired(self._session_minutes))
                 practice = None
             if practice is None:
                 today = self.local_date(now).date()
                 if await queries.completed_session_on(uow.session, student.student_id, today):
                     streak = await queries.streak_of(uow.session, student.student_id)
-                    streak_view = await self._streak_view(uow.session, student, streak, now)
+                    streak_view = await self._streak_view(uow, student, streak, now)
                     views.append(AlreadyPractisedToday(streak_view, self._next_midnight(now)))
                     await uow.commit()
                     return Reply(student.language, tuple(views))
-                practice = await self._new_session(uow.session, student, now)
-            views.append(await self._current_problem(uow.session, student, practice))
+                practice = await self._new_session(uow, student, now)
+            views.append(await self._current_problem(uow, student, practice))
             await uow.commit()
         return Reply(student.language, tuple(views))
 
     async def _new_session(
-        self, session: AsyncSession, student: Student, now: datetime
+        self, uow: UnitOfWork, student: Student, now: datetime
     ) -> PracticeSession:
         candidates = [
             Candidate(pid, topic, difficulty)
-            for pid, topic, difficulty in await queries.problem_candidates(session, student.grade)
+            for pid, topic, difficulty in await queries.problem_candidates(
+                uow.session, student.grade
+            )
         ]
         problem_ids = choose_problems(
             candidates,
             count=self._problems_per_session,
-            history=await self._history(session, student.student_id, candidates, now),
+            history=await self._history(uow, student.student_id, candidates, now),
             rng=self._rng(),
         )
         if not problem_ids:
@@ -252,28 +252,30 @@ class Tutor:
             created_at=now,
             updated_at=now,
         )
-        session.add(practice)
-        await session.flush()
-        session.add(
+        uow.session.add(practice)
+        await uow.session.flush()
+        uow.session.add(
             Response(session_id=practice.session_id, problem_id=problem_ids[0], started_at=now)
         )
-        await session.flush()
+        await uow.session.flush()
         return practice
 
     async def _history(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         student_id: int,
         candidates: list[Candidate],
         now: datetime,
     ) -> History:
         topic_of = {c.problem_id: c.topic for c in candidates}
-        levels = await queries.topic_levels(session, student_id)
-        recent = await queries.recent_problem_ids(session, student_id, COVERAGE_SESSIONS)
+        levels = await queries.topic_levels(uow, student_id)
+        recent = await queries.recent_problem_ids(uow.session, student_id, COVERAGE_SESSIONS)
         return History(
-            due_reviews=await queries.due_reviews(session, student_id, now, REVIEWS_PER_SESSION),
+            due_reviews=await queries.due_reviews(
+                uow.session, student_id, now, REVIEWS_PER_SESSION
+            ),
             recently_seen=await queries.problems_seen_since(
-                session, student_id, now - timedelta(days=RECENT_DAYS)
+                uow.session, student_id, now - timedelta(days=RECENT_DAYS)
             ),
             levels={topic: row.level for topic, row in levels.items()},
             accuracy={t: row.correct / row.answered for t, row in levels.items() if row.answered},
@@ -300,24 +302,24 @@ class Tutor:
                 await uow.commit()
                 return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
             if self._expired(practice, now):
-                await self._abandon(uow.session, practice, now)
+                await self._abandon(uow, practice, now)
                 await uow.commit()
                 return Reply(student.language, (SessionExpired(self._session_minutes),))
-            views = await self._answer(uow.session, student, practice, text, now)
+            views = await self._answer(uow, student, practice, text, now)
             await uow.commit()
         return Reply(student.language, views)
 
     async def _answer(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         student: Student,
         practice: PracticeSession,
         text: str,
         now: datetime,
     ) -> tuple[View, ...]:
-        responses = await queries.responses_of(session, practice.session_id)
+        responses = await queries.responses_of(uow.session, practice.session_id)
         response = responses[-1]
-        problem = await self._cards.get(session, response.problem_id)
+        problem = await self._cards.get(uow.session, response.problem_id)
         verdict = check_answer(text, problem.key)
         if verdict.outcome is Outcome.UNREADABLE:
             return (AnswerFeedback(Feedback.UNREADABLE),)
@@ -325,7 +327,7 @@ class Tutor:
         judged_by_ai = False
         if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
             judgement = await self._ai.judge(
-                session,
+                uow.session,
                 student_id=student.student_id,
                 session_id=practice.session_id,
                 problem=problem,
@@ -342,7 +344,7 @@ class Tutor:
             feedback = AnswerFeedback(
                 Feedback.CORRECT, read_as=verdict.read_as, judged_by_ai=judged_by_ai
             )
-            return (feedback, *await self._advance(session, student, practice, responses, now))
+            return (feedback, *await self._advance(uow, student, practice, responses, now))
         unsure = verdict.outcome is Outcome.NEEDS_JUDGEMENT
         response.attempts += 1
         response.student_answer = stored_answer
@@ -356,14 +358,14 @@ class Tutor:
             last_hint=problem.hint_in(len(problem.hints), student.language),
             unsure=unsure,
         )
-        return (feedback, *await self._advance(session, student, practice, responses, now))
+        return (feedback, *await self._advance(uow, student, practice, responses, now))
 
     async def hint(
         self, *, telegram_id: int, session_id: int, position: int, hints_seen: int, now: datetime
     ) -> Reply:
         """Show the next hint of the current problem; a repeated press changes nothing."""
         async with self.unit_of_work() as uow:
-            found = await self._pressed(uow.session, telegram_id, session_id, position, now)
+            found = await self._pressed(uow, telegram_id, session_id, position, now)
             if isinstance(found, Reply):
                 await uow.commit()
                 return found
@@ -371,14 +373,14 @@ class Tutor:
             # The button carries how many hints were on screen: a second tap finds one more.
             if len(response.hints_viewed) != hints_seen:
                 return Reply(student.language, (), quiet=True)
-            view = await self._next_hint(uow.session, student, practice, response, problem, now)
+            view = await self._next_hint(uow, student, practice, response, problem, now)
             # Commit even without a hint: a billed AI reply that was unusable is still a cost.
             await uow.commit()
         return Reply(student.language, (view,))
 
     async def _next_hint(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         student: Student,
         practice: PracticeSession,
         response: Response,
@@ -390,7 +392,7 @@ class Tutor:
         ai_shown = sum(1 for hint in response.hints_viewed if hint.get("is_ai_generated"))
         if self._ai is not None and (not static_left or (response.attempts and not ai_shown)):
             outcome = await self._ai.hint(
-                session,
+                uow.session,
                 student_id=student.student_id,
                 session_id=practice.session_id,
                 problem=problem,
@@ -418,7 +420,7 @@ class Tutor:
     ) -> Reply:
         """Give up on the current problem, show its answer, and move on."""
         async with self.unit_of_work() as uow:
-            found = await self._pressed(uow.session, telegram_id, session_id, position, now)
+            found = await self._pressed(uow, telegram_id, session_id, position, now)
             if isinstance(found, Reply):
                 await uow.commit()
                 return found
@@ -430,40 +432,40 @@ class Tutor:
             responses = await queries.responses_of(uow.session, practice.session_id)
             views = (
                 feedback,
-                *await self._advance(uow.session, student, practice, responses, now),
+                *await self._advance(uow, student, practice, responses, now),
             )
             await uow.commit()
         return Reply(student.language, views)
 
     async def _pressed(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         telegram_id: int,
         session_id: int,
         position: int,
         now: datetime,
     ) -> Reply | tuple[Student, PracticeSession, Response, ProblemCard]:
         """Check a button press against the presser's own open session and current problem."""
-        student = await queries.student_by_telegram_id(session, telegram_id, lock=True)
+        student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
         if student is None:
             return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
         # Read after taking the lock: under READ COMMITTED this statement sees what the
         # student's previous action committed (a join in the locking statement would not).
-        practice = await queries.open_session(session, student.student_id)
+        practice = await queries.open_session(uow.session, student.student_id)
         if practice is None or practice.session_id != session_id:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
         if self._expired(practice, now):
-            await self._abandon(session, practice, now)
+            await self._abandon(uow, practice, now)
             return Reply(student.language, (SessionExpired(self._session_minutes),))
-        responses = await queries.responses_of(session, practice.session_id)
+        responses = await queries.responses_of(uow.session, practice.session_id)
         if len(responses) != position or responses[-1].is_correct is not None:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
-        problem = await self._cards.get(session, responses[-1].problem_id)
+        problem = await self._cards.get(uow.session, responses[-1].problem_id)
         return student, practice, responses[-1], problem
 
     async def _advance(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         student: Student,
         practice: PracticeSession,
         responses: list[Response],
@@ -477,17 +479,17 @@ class Tutor:
                 problem_id=practice.problem_ids[done],
                 started_at=now,
             )
-            session.add(response)
-            await session.flush()
-            problem = await self._cards.get(session, response.problem_id)
+            uow.session.add(response)
+            await uow.session.flush()
+            problem = await self._cards.get(uow.session, response.problem_id)
             return (self._view_of(student, practice, response, problem),)
         practice.status = SessionStatus.COMPLETED
         practice.completed_at = now
         practice.problems_correct = sum(1 for r in responses if r.is_correct)
         practice.total_time_seconds = sum(r.time_spent_seconds for r in responses)
-        await session.flush()
-        await learn_from_sessions(session, [practice.session_id], now)
-        streak = await queries.streak_of(session, student.student_id)
+        await uow.session.flush()
+        await learn_from_sessions(uow, [practice.session_id], now)
+        streak = await queries.streak_of(uow.session, student.student_id)
         advanced = advance_streak(streak_state(streak), self.local_date(now).date())
         store_streak(streak, advanced.state)
         summary = SessionSummary(
@@ -495,7 +497,7 @@ class Tutor:
             total=len(practice.problem_ids),
             time_seconds=practice.total_time_seconds,
             hints_used=sum(r.hints_used for r in responses),
-            streak=await self._streak_view(session, student, streak, now, practised_today=True),
+            streak=await self._streak_view(uow, student, streak, now, practised_today=True),
             milestone=advanced.milestone,
         )
         return (summary,)
@@ -522,10 +524,10 @@ class Tutor:
             response.confidence_level = Confidence.MEDIUM
 
     async def _current_problem(
-        self, session: AsyncSession, student: Student, practice: PracticeSession
+        self, uow: UnitOfWork, student: Student, practice: PracticeSession
     ) -> ProblemView:
-        response = (await queries.responses_of(session, practice.session_id))[-1]
-        problem = await self._cards.get(session, response.problem_id)
+        response = (await queries.responses_of(uow.session, practice.session_id))[-1]
+        problem = await self._cards.get(uow.session, response.problem_id)
         return self._view_of(student, practice, response, problem)
 
     def _view_of(
@@ -549,12 +551,10 @@ class Tutor:
             more_help=self._ai is not None,
         )
 
-    async def _welcome_back(
-        self, session: AsyncSession, student: Student, now: datetime
-    ) -> list[View]:
+    async def _welcome_back(self, uow: UnitOfWork, student: Student, now: datetime) -> list[View]:
         """Clear a block flag (they wrote again) and spend freezes on missed days, saying so."""
         student.blocked_at = None
-        streak = await queries.streak_of(session, student.student_id)
+        streak = await queries.streak_of(uow.session, student.student_id)
         settled = settle_missed_days(streak_state(streak), self.local_date(now).date())
         if not settled.freezes_used:
             return []
@@ -564,12 +564,10 @@ class Tutor:
     def _expired(self, practice: PracticeSession, now: datetime) -> bool:
         return practice.expires_at <= now
 
-    async def _abandon(
-        self, session: AsyncSession, practice: PracticeSession, now: datetime
-    ) -> None:
+    async def _abandon(self, uow: UnitOfWork, practice: PracticeSession, now: datetime) -> None:
         practice.status = SessionStatus.ABANDONED
-        await session.flush()
-        await learn_from_sessions(session, [practice.session_id], now)
+        await uow.session.flush()
+        await learn_from_sessions(uow, [practice.session_id], now)
 
     def _next_midnight(self, now: datetime) -> datetime:
         tomorrow = self.local_date(now).date() + timedelta(days=1)
@@ -577,7 +575,7 @@ class Tutor:
 
     async def _streak_view(
         self,
-        session: AsyncSession,
+        uow: UnitOfWork,
         student: Student,
         streak: Streak,
         now: datetime,
@@ -604,9 +602,9 @@ class Tutor:
             student = await queries.student_by_telegram_id(uow.session, telegram_id, lock=True)
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
-            views = await self._welcome_back(uow.session, student, now)
+            views = await self._welcome_back(uow, student, now)
             streak = await queries.streak_of(uow.session, student.student_id)
-            views.append(StreakDetails(await self._streak_view(uow.session, student, streak, now)))
+            views.append(StreakDetails(await self._streak_view(uow, student, streak, now)))
             await uow.commit()
         return Reply(student.language, tuple(views))
 
@@ -617,7 +615,7 @@ class Tutor:
             if student is None:
                 return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
             bengali = student.language == "bn"
-            levels = await queries.topic_levels(uow.session, student.student_id)
+            levels = await queries.topic_levels(uow, student.student_id)
             topics = tuple(
                 TopicAccuracy(
                     topic_bn if bengali else topic_en,

@@ -7,30 +7,30 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from fsrs import Rating
 
-from bot.tutor.practice.review import Outcome, TopicProgress, next_progress, schedule_review
+from bot.tutor.practice.review import ProblemResult, TopicProgress, next_progress, schedule_review
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
-RIGHT = Outcome(correct=True, attempts=0, hints_used=0)
-MISS = Outcome(correct=False, attempts=2, hints_used=1)
-SECOND_TRY = Outcome(correct=True, attempts=1, hints_used=0)
+RIGHT = ProblemResult(correct=True, attempts=0, hints_used=0)
+MISS = ProblemResult(correct=False, attempts=2, hints_used=1)
+SECOND_TRY = ProblemResult(correct=True, attempts=1, hints_used=0)
 
 
 @pytest.mark.parametrize(
-    ("outcome", "needs_review", "rating"),
+    ("result", "needs_review", "rating"),
     [
         (RIGHT, False, Rating.Good),
-        (Outcome(True, 0, 1), False, Rating.Hard),
-        (Outcome(True, 0, 2), True, Rating.Hard),
+        (ProblemResult(True, 0, 1), False, Rating.Hard),
+        (ProblemResult(True, 0, 2), True, Rating.Hard),
         (SECOND_TRY, False, Rating.Hard),
         (MISS, True, Rating.Again),
-        (Outcome(False, 0, 0), True, Rating.Again),  # skipped
+        (ProblemResult(False, 0, 0), True, Rating.Again),  # skipped
     ],
 )
 def test_what_enters_review_and_how_it_is_rated(
-    outcome: Outcome, needs_review: bool, rating: Rating
+    result: ProblemResult, needs_review: bool, rating: Rating
 ) -> None:
-    assert outcome.needs_review is needs_review
-    assert outcome.rating == rating
+    assert result.needs_review is needs_review
+    assert result.rating == rating
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_what_enters_review_and_how_it_is_rated(
     ],
 )
 def test_two_in_a_row_move_the_level(
-    start: TopicProgress, outcomes: list[Outcome], end: TopicProgress
+    start: TopicProgress, outcomes: list[ProblemResult], end: TopicProgress
 ) -> None:
     progress = start
     for outcome in outcomes:

@@ -1,60 +1,57 @@
-"""Learn from a finished session: update each topic's level and the review queue."""
+"""Learn from a finished practice session: update each topic's level and the review queue."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.tutor.practice import queries
-from bot.tutor.practice.review import Outcome, TopicProgress, next_progress, schedule_review
-from db.models import ReviewItem, TopicLevel
+from bot.tutor.practice.queries import ClosedAttempt, ReviewCard, TopicLevelRecord
+from bot.tutor.practice.review import ProblemResult, TopicProgress, next_progress, schedule_review
+from db.uow import UnitOfWork
 
 
-async def learn_from_sessions(
-    session: AsyncSession, session_ids: list[int], now: datetime
-) -> None:
-    """Apply every closed response of the sessions, however they ended (completed or abandoned)."""
-    if not session_ids:
+async def learn_from_sessions(uow: UnitOfWork, practice_ids: list[int], now: datetime) -> None:
+    """Apply every closed attempt of the practice sessions, however they ended."""
+    if not practice_ids:
         return
-    rows = await queries.closed_responses(session, session_ids)
-    by_student: dict[int, list[tuple[int, Outcome, str]]] = {}
-    for student_id, response, topic in rows:
-        outcome = Outcome(
-            correct=bool(response.is_correct),
-            attempts=response.attempts,
-            hints_used=response.hints_used,
-        )
-        by_student.setdefault(student_id, []).append((response.problem_id, outcome, topic))
-    for student_id, outcomes in by_student.items():
-        await _learn(session, student_id, outcomes, now)
+    by_student: dict[int, list[ClosedAttempt]] = {}
+    for attempt in await queries.closed_attempts(uow, practice_ids):
+        by_student.setdefault(attempt.student_id, []).append(attempt)
+    for student_id, attempts in by_student.items():
+        await _learn(uow, student_id, attempts, now)
 
 
 async def _learn(
-    session: AsyncSession, student_id: int, outcomes: list[tuple[int, Outcome, str]], now: datetime
+    uow: UnitOfWork, student_id: int, attempts: list[ClosedAttempt], now: datetime
 ) -> None:
-    levels = await queries.topic_levels(session, student_id)
-    items = await queries.review_items(session, student_id, [pid for pid, _, _ in outcomes])
-    for problem_id, outcome, topic in outcomes:
-        row = levels.get(topic)
-        if row is None:
-            row = levels[topic] = TopicLevel(
-                student_id=student_id, topic=topic, level=1, run=0, answered=0, correct=0
-            )
-            session.add(row)
-        progress = next_progress(TopicProgress(row.level, row.run), outcome)
-        row.level, row.run = progress.level, progress.run
-        row.answered += 1
-        row.correct += int(outcome.correct)
-
-        item = items.get(problem_id)
-        if item is None and not outcome.needs_review:
+    levels = await queries.topic_levels(uow, student_id)
+    cards = await queries.review_cards(uow, student_id, [a.problem_id for a in attempts])
+    changed_levels: dict[str, TopicLevelRecord] = {}
+    changed_cards: dict[int, ReviewCard] = {}
+    for attempt in attempts:
+        result = ProblemResult(
+            correct=attempt.correct, attempts=attempt.attempts, hints_used=attempt.hints_used
+        )
+        level = levels.get(attempt.topic, TopicLevelRecord(attempt.topic))
+        progress = next_progress(TopicProgress(level.level, level.run), result)
+        levels[attempt.topic] = changed_levels[attempt.topic] = TopicLevelRecord(
+            topic=attempt.topic,
+            level=progress.level,
+            run=progress.run,
+            answered=level.answered + 1,
+            correct=level.correct + int(result.correct),
+            stored=level.stored,
+        )
+        card = cards.get(attempt.problem_id)
+        if card is None and not result.needs_review:
             continue  # a clean right answer on a new problem needs no review
-        schedule = schedule_review(item.fsrs_card if item else None, outcome, now)
-        if item is None:
-            item = items[problem_id] = ReviewItem(
-                student_id=student_id, problem_id=problem_id, reviews=0
-            )
-            session.add(item)
-        item.fsrs_card, item.due_at = schedule.card, schedule.due_at
-        item.reviews += 1
+        schedule = schedule_review(card.fsrs_card if card else None, result, now)
+        cards[attempt.problem_id] = changed_cards[attempt.problem_id] = ReviewCard(
+            problem_id=attempt.problem_id,
+            fsrs_card=schedule.card,
+            due_at=schedule.due_at,
+            reviews=(card.reviews if card else 0) + 1,
+            stored=card.stored if card else False,
+        )
+    await queries.save_topic_levels(uow, student_id, list(changed_levels.values()))
+    await queries.save_review_cards(uow, student_id, list(changed_cards.values()))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Integer, case, cast, delete, func, select
+from sqlalchemy import Integer, case, cast, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +22,7 @@ from db.models import (
     Student,
     TopicLevel,
 )
+from db.uow import UnitOfWork
 
 
 async def student_by_telegram_id(
@@ -170,12 +173,6 @@ async def review_queue_size(session: AsyncSession, student_id: int) -> int:
     return int(await session.scalar(query) or 0)
 
 
-async def topic_levels(session: AsyncSession, student_id: int) -> dict[str, TopicLevel]:
-    """Return the student's level rows keyed by topic."""
-    query = select(TopicLevel).where(TopicLevel.student_id == student_id)
-    return {row.topic: row for row in (await session.execute(query)).scalars()}
-
-
 async def recent_problem_ids(
     session: AsyncSession, student_id: int, limit: int
 ) -> list[list[int]]:
@@ -189,30 +186,6 @@ async def recent_problem_ids(
     return [list(ids) for ids in (await session.execute(query)).scalars()]
 
 
-async def closed_responses(
-    session: AsyncSession, session_ids: list[int]
-) -> list[tuple[int, Response, str]]:
-    """Return (student_id, response, topic) of every answered or skipped response of sessions."""
-    query = (
-        select(PracticeSession.student_id, Response, Problem.topic)
-        .join(Response, Response.session_id == PracticeSession.session_id)
-        .join(Problem, Problem.problem_id == Response.problem_id)
-        .where(PracticeSession.session_id.in_(session_ids), Response.is_correct.is_not(None))
-        .order_by(Response.response_id)
-    )
-    return [(r[0], r[1], r[2]) for r in await session.execute(query)]
-
-
-async def review_items(
-    session: AsyncSession, student_id: int, problem_ids: list[int]
-) -> dict[int, ReviewItem]:
-    """Return the student's review items for some problems, keyed by problem id."""
-    query = select(ReviewItem).where(
-        ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids)
-    )
-    return {item.problem_id: item for item in (await session.execute(query)).scalars()}
-
-
 async def claim_group_notice(session: AsyncSession, chat_id: int, now: datetime) -> bool:
     """Record that a group is being told the bot is private-only; False if it was told before."""
     # An insert that does nothing on conflict: two processes seeing the group at once tell it once.
@@ -224,3 +197,139 @@ async def claim_group_notice(session: AsyncSession, chat_id: int, now: datetime)
         .returning(GroupChat.chat_id)
     )
     return (await session.execute(claim)).first() is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedAttempt:
+    """One answered or skipped problem of a practice session, as learning needs it."""
+
+    student_id: int
+    problem_id: int
+    topic: str
+    correct: bool
+    attempts: int
+    hints_used: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopicLevelRecord:
+    """A student's level and record in one topic; `stored` says whether its row exists yet."""
+
+    topic: str
+    level: int = 1
+    run: int = 0
+    answered: int = 0
+    correct: int = 0
+    stored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCard:
+    """A problem in a student's review queue: its FSRS card and next due time."""
+
+    problem_id: int
+    fsrs_card: dict[str, Any]
+    due_at: datetime
+    reviews: int
+    stored: bool = True
+
+
+async def closed_attempts(uow: UnitOfWork, practice_ids: list[int]) -> list[ClosedAttempt]:
+    """Return every answered or skipped problem of some practice sessions, in order."""
+    query = (
+        select(
+            PracticeSession.student_id,
+            Response.problem_id,
+            Problem.topic,
+            Response.is_correct,
+            Response.attempts,
+            Response.hints_used,
+        )
+        .join(Response, Response.session_id == PracticeSession.session_id)
+        .join(Problem, Problem.problem_id == Response.problem_id)
+        .where(PracticeSession.session_id.in_(practice_ids), Response.is_correct.is_not(None))
+        .order_by(Response.response_id)
+    )
+    return [
+        ClosedAttempt(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+        for row in await uow.session.execute(query)
+    ]
+
+
+async def topic_levels(uow: UnitOfWork, student_id: int) -> dict[str, TopicLevelRecord]:
+    """Return the student's level in each topic they have met, keyed by topic."""
+    query = select(
+        TopicLevel.topic, TopicLevel.level, TopicLevel.run, TopicLevel.answered, TopicLevel.correct
+    ).where(TopicLevel.student_id == student_id)
+    return {
+        row[0]: TopicLevelRecord(row[0], row[1], row[2], row[3], row[4], stored=True)
+        for row in await uow.session.execute(query)
+    }
+
+
+async def review_cards(
+    uow: UnitOfWork, student_id: int, problem_ids: list[int]
+) -> dict[int, ReviewCard]:
+    """Return the student's review cards for some problems, keyed by problem id."""
+    query = select(
+        ReviewItem.problem_id, ReviewItem.fsrs_card, ReviewItem.due_at, ReviewItem.reviews
+    ).where(ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids))
+    return {
+        row[0]: ReviewCard(row[0], dict(row[1]), row[2], row[3])
+        for row in await uow.session.execute(query)
+    }
+
+
+async def save_topic_levels(
+    uow: UnitOfWork, student_id: int, levels: list[TopicLevelRecord]
+) -> None:
+    """Write changed topic levels: new topics inserted, known ones updated."""
+    values = [
+        {
+            "student_id": student_id,
+            "topic": level.topic,
+            "level": level.level,
+            "run": level.run,
+            "answered": level.answered,
+            "correct": level.correct,
+        }
+        for level in levels
+    ]
+    new = [v for v, level in zip(values, levels, strict=True) if not level.stored]
+    if new:
+        await uow.session.execute(insert(TopicLevel), new)
+    for v, level in zip(values, levels, strict=True):
+        if level.stored:
+            await uow.session.execute(
+                update(TopicLevel)
+                .where(TopicLevel.student_id == student_id, TopicLevel.topic == level.topic)
+                .values(
+                    level=v["level"], run=v["run"], answered=v["answered"], correct=v["correct"]
+                )
+            )
+
+
+async def save_review_cards(uow: UnitOfWork, student_id: int, cards: list[ReviewCard]) -> None:
+    """Write changed review cards: new ones inserted, known ones updated."""
+    new = [
+        {
+            "student_id": student_id,
+            "problem_id": card.problem_id,
+            "fsrs_card": card.fsrs_card,
+            "due_at": card.due_at,
+            "reviews": card.reviews,
+        }
+        for card in cards
+        if not card.stored
+    ]
+    if new:
+        await uow.session.execute(insert(ReviewItem), new)
+    for card in cards:
+        if card.stored:
+            await uow.session.execute(
+                update(ReviewItem)
+                .where(
+                    ReviewItem.student_id == student_id, ReviewItem.problem_id == card.problem_id
+                )
+                .values(fsrs_card=card.fsrs_card, due_at=card.due_at, reviews=card.reviews)
+            )

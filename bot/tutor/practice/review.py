@@ -22,7 +22,7 @@ _SCHEDULER = Scheduler(
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class ProblemResult:
     """How a student did on one problem, as review and levels need it."""
 
     correct: bool
@@ -58,11 +58,11 @@ class ReviewSchedule:
 
 
 def schedule_review(
-    card: dict[str, Any] | None, outcome: Outcome, now: datetime
+    card: dict[str, Any] | None, result: ProblemResult, now: datetime
 ) -> ReviewSchedule:
-    """Review a card (a new one if None) with the outcome's rating and return its next due time."""
+    """Review a card (a new one if None) with the result's rating and return its next due time."""
     current = Card.from_dict(card) if card is not None else Card(due=now)  # type: ignore[arg-type]
-    reviewed, _log = _SCHEDULER.review_card(current, outcome.rating, now)
+    reviewed, _log = _SCHEDULER.review_card(current, result.rating, now)
     return ReviewSchedule(card=dict(reviewed.to_dict()), due_at=reviewed.due)
 
 
@@ -74,11 +74,11 @@ class TopicProgress:
     run: int = 0
 
 
-def next_progress(progress: TopicProgress, outcome: Outcome) -> TopicProgress:
+def next_progress(progress: TopicProgress, result: ProblemResult) -> TopicProgress:
     """Two first-try rights in a row move a level up, two misses move it down."""
-    if outcome.first_try_right:
+    if result.first_try_right:
         run = max(progress.run, 0) + 1
-    elif not outcome.correct:
+    elif not result.correct:
         run = min(progress.run, 0) - 1
     else:
         return TopicProgress(progress.level, 0)  # right with a second try: no signal either way

@@ -26,8 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.practice.learning import learn_from_sessions
-from bot.tutor.practice.streaks import MAX_FREEZES
+from bot.tutor.practice import MAX_FREEZES, learn_from_sessions
 from bot.tutor.reminders import queries as sql
 from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 from db.enums import ReminderKind
@@ -132,7 +131,7 @@ class Notifications:
                 due = await sql.count_overdue_sessions(uow.session, now)
                 return JobReport("expire", due=due, claimed=0)
             expired = await sql.expire_overdue_sessions(uow.session, now)
-            await learn_from_sessions(uow.session, [session_id for session_id, _ in expired], now)
+            await learn_from_sessions(uow, [session_id for session_id, _ in expired], now)
             students = {student_id for _, student_id in expired}
             claims = [(s, ReminderKind.SESSION_EXPIRED, today) for s in students]
             claimed = await sql.claim(uow.session, claims, now)
