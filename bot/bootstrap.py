@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.ai.help import AiHelp, create_ai_help
+from bot.tutor.ai import AiHelp, create_ai_help
 from bot.tutor.facade import Tutor
-from bot.tutor.reminders.jobs import Notifications
+from bot.tutor.reminders import Notifications
 from db.engine import create_engine, create_session_factory
 
 

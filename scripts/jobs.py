@@ -17,7 +17,7 @@ from telegram.request import HTTPXRequest
 from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
 from bot.telegram.notifier import TelegramNotifier, run_job
-from bot.tutor.reminders.jobs import JobReport
+from bot.tutor.reminders import JobReport
 from bot.ui.render import Renderer
 
 

@@ -13,8 +13,14 @@ from rich.table import Table
 
 from bot.bootstrap import create_runtime
 from bot.settings import load_settings
-from bot.tutor.content.library import SyncReport, sync_library
-from bot.tutor.content.schema import CONTENT_ROOT, ContentError, LibraryProblem, load_library
+from bot.tutor.content import (
+    CONTENT_ROOT,
+    ContentError,
+    LibraryProblem,
+    SyncReport,
+    load_library,
+    sync_library,
+)
 from db.uow import UnitOfWork
 
 

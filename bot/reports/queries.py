@@ -40,7 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.selectable import TableValuedAlias
 
-from bot.tutor.ai.ledger import BUDGETED_PROVIDER
+from bot.tutor.ai import BUDGETED_PROVIDER
 from db.enums import ApiProvider, SessionStatus
 from db.models import CostRecord, PracticeSession, Problem, Response, Streak, Student
 

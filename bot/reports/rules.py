@@ -30,8 +30,8 @@ from bot.reports.queries import (
     StudentProfile,
     TopicAnswers,
 )
-from bot.tutor.ai.ledger import BUDGETED_PROVIDER, reached_budget
-from bot.tutor.practice.streaks import (
+from bot.tutor.ai import BUDGETED_PROVIDER, reached_budget
+from bot.tutor.practice import (
     MAX_FREEZES,
     MILESTONES,
     StreakState,

@@ -24,7 +24,7 @@ from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.handlers import TutorContext
 from bot.telegram.notifier import TelegramNotifier, run_job
-from bot.tutor.reminders.jobs import Notifications
+from bot.tutor.reminders import Notifications
 from bot.ui.render import Renderer
 
 COMMANDS = ("practice", "streak", "stats", "language", "help", "delete_me")

@@ -13,7 +13,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.telegram.handlers import markup
-from bot.tutor.reminders.jobs import Delivery, JobReport, Notification, Notifications
+from bot.tutor.reminders import Delivery, JobReport, Notification, Notifications
 from bot.ui.render import Renderer
 
 log = logging.getLogger(__name__)

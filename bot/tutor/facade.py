@@ -10,11 +10,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.ai.help import AiHelp
-from bot.tutor.answers.checking import Outcome, Verdict, check_answer
-from bot.tutor.content.cards import ProblemCard, ProblemCards
-from bot.tutor.practice import queries
-from bot.tutor.practice.learning import learn_from_sessions
+from bot.tutor.ai import AiHelp
+from bot.tutor.answers import Outcome, Verdict, check_answer
+from bot.tutor.content import ProblemCard, ProblemCards
+from bot.tutor.practice import learn_from_sessions, queries
 from bot.tutor.practice.review import REVIEWS_PER_SESSION
 from bot.tutor.practice.selection import (
     COVERAGE_SESSIONS,

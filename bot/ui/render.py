@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from bot.tutor.numerals import to_bengali_digits
-from bot.tutor.reminders.jobs import Notification
+from bot.tutor.reminders import Notification
 from bot.tutor.views import (
     AlreadyPractisedToday,
     AnswerFeedback,

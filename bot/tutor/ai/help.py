@@ -24,16 +24,17 @@ from bot.settings import Settings
 from bot.tutor.ai import ledger as ai_queries
 from bot.tutor.ai.llm import AnthropicLLM, LlmReply, LlmUnavailable, TutorLLM, estimate_tokens
 from bot.tutor.ai.prices import cost_usd_exact, price_of
-from bot.tutor.answers.checking import (
+from bot.tutor.answers import (
     MAX_ANSWER_LENGTH,
     READ_AS_LENGTH,
+    AnswerKey,
     Outcome,
     check_answer,
+    describe_form,
     mentions_answer,
+    normalise,
 )
-from bot.tutor.answers.key import AnswerKey, describe_form
-from bot.tutor.answers.parsing import normalise
-from bot.tutor.content.cards import ProblemCard
+from bot.tutor.content import ProblemCard
 from bot.tutor.numerals import to_bengali_digits
 from db.enums import ApiProvider, Operation
 from db.models import CostRecord

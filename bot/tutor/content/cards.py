@@ -7,7 +7,7 @@ from typing import NotRequired, TypedDict, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
+from bot.tutor.answers import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
 from db.models import Problem
 
 

@@ -18,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
+from bot.tutor.answers import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
 from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.numerals import to_latin_digits
 
@@ -187,7 +187,7 @@ def _verify_check(spec: ProblemSpec) -> None:
             raise ValueError(f"check gives {spec.check} which is not the ratio {spec.answer}")
         return
     if spec.kind is AnswerKind.EXPRESSION:
-        from bot.tutor.answers.checking import Outcome, check_answer
+        from bot.tutor.answers import Outcome, check_answer
 
         # The check derives the value (often the unfactorised form), so only value counts here.
         verdict = check_answer(spec.check, replace(spec.answer_key(), factored=False))

@@ -1,1 +1,5 @@
-"""reminders."""
+"""Reminders: streak reminders, comeback nudges and session expiry, claimed exactly once."""
+
+from bot.tutor.reminders.jobs import Delivery, JobReport, Notification, Notifications
+
+__all__ = ["Delivery", "JobReport", "Notification", "Notifications"]
