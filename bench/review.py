@@ -15,6 +15,7 @@ import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,9 +25,11 @@ from alembic import command
 from sqlalchemy import func, select, text, update
 
 from bot.tutor.facade import Tutor
+from bot.tutor.language import Language
 from db.engine import create_engine, create_session_factory
 from db.enums import SessionStatus
 from db.models import PracticeSession, Problem, ReviewItem, Student
+from db.uow import UnitOfWork
 from tests.conftest import alembic_config, clear_tables
 from tests.library_loader import ensure_library
 
@@ -58,7 +61,7 @@ async def main() -> None:
     await ensure_library(session_factory)
     now = datetime(2026, 11, 23, 11, tzinfo=UTC)
     async with session_factory() as session:
-        student = Student(telegram_id=42, name="Rafiq", grade=8, language="bn")
+        student = Student(telegram_id=42, name="Rafiq", grade=8, language=Language.BN)
         session.add(student)
         await session.flush()
         library = list((await session.scalars(select(Problem).where(Problem.grade == 8))).all())
@@ -101,7 +104,9 @@ async def main() -> None:
         await session.commit()
         student_telegram_id = student.telegram_id
 
-    tutor = Tutor(session_factory=session_factory, timezone=ZoneInfo("Asia/Dhaka"))
+    tutor = Tutor(
+        unit_of_work=partial(UnitOfWork, session_factory), timezone=ZoneInfo("Asia/Dhaka")
+    )
     timings = []
     for round_number in range(arguments.rounds + 5):
         started = time.perf_counter()

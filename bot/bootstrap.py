@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -11,6 +13,7 @@ from bot.tutor.ai import AiHelp, create_ai_help
 from bot.tutor.facade import Tutor
 from bot.tutor.reminders import Notifications
 from db.engine import create_engine, create_session_factory
+from db.uow import UnitOfWork
 
 
 @dataclass
@@ -20,6 +23,7 @@ class TutorRuntime:
     settings: Settings
     engine: AsyncEngine
     session_factory: async_sessionmaker[AsyncSession]
+    unit_of_work: Callable[[], UnitOfWork]
     tutor: Tutor
     notifications: Notifications
 
@@ -42,8 +46,9 @@ def create_runtime(settings: Settings) -> TutorRuntime:
     )
     session_factory = create_session_factory(engine)
     ai_help = create_ai_help(settings)  # None without ANTHROPIC_API_KEY: static help only
+    unit_of_work = partial(UnitOfWork, session_factory)
     tutor = Tutor(
-        session_factory=session_factory,
+        unit_of_work=unit_of_work,
         timezone=settings.timezone,
         session_minutes=settings.SESSION_MINUTES,
         problems_per_session=settings.PROBLEMS_PER_SESSION,
@@ -54,4 +59,6 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         timezone=settings.timezone,
         default_reminder_time=settings.REMINDER_TIME,
     )
-    return TutorRuntime(settings, engine, session_factory, tutor, notifications, ai_help)
+    return TutorRuntime(
+        settings, engine, session_factory, unit_of_work, tutor, notifications, ai_help
+    )

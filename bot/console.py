@@ -7,14 +7,13 @@ import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from bot.telegram.handlers import dispatch_button
 from bot.tutor.facade import Tutor
-from bot.tutor.views import Reply
+from bot.tutor.replies import Reply
+from bot.ui.commands import COMMANDS, command_named
 from bot.ui.render import Button, Renderer
 
 # The terminal's one student has a fixed id far outside Telegram's range of user ids.
 CONSOLE_STUDENT_ID = 9_000_000_000_000
-COMMANDS = ("start", "practice", "streak", "stats", "language", "help", "delete_me", "quit")
 
 
 class ConsoleSession:
@@ -36,7 +35,8 @@ class ConsoleSession:
 
     async def run(self) -> None:
         """Read lines until end of input or /quit."""
-        self._write("Dars in the terminal. Commands: " + ", ".join(f"/{c}" for c in COMMANDS))
+        names = [command.name for command in COMMANDS] + ["quit"]
+        self._write("Dars in the terminal. Commands: " + ", ".join(f"/{name}" for name in names))
         await self._show(await self._tutor.start(telegram_id=self._telegram_id, now=_now()))
         while (line := await self._read_line()) is not None:
             line = line.strip()
@@ -48,22 +48,10 @@ class ConsoleSession:
     async def _handle(self, line: str) -> Reply:
         tutor, who, now = self._tutor, self._telegram_id, _now()
         if line.isdecimal() and 1 <= int(line) <= len(self._buttons):
-            return await dispatch_button(tutor, who, self._buttons[int(line) - 1].data)
-        match line:
-            case "/start":
-                return await tutor.start(telegram_id=who, now=now)
-            case "/practice":
-                return await tutor.practice(telegram_id=who, now=now)
-            case "/streak":
-                return await tutor.streak(telegram_id=who, now=now)
-            case "/stats":
-                return await tutor.stats(telegram_id=who)
-            case "/language":
-                return await tutor.ask_language(telegram_id=who)
-            case "/help":
-                return await tutor.help(telegram_id=who)
-            case "/delete_me":
-                return await tutor.ask_delete(telegram_id=who)
+            return await self._buttons[int(line) - 1].press.press(tutor, who, now)
+        command = command_named(line[1:]) if line.startswith("/") else None
+        if command is not None:
+            return await command.run(tutor, who, now)
         return await tutor.submit_text(telegram_id=who, text=line, now=now)
 
     async def _show(self, reply: Reply) -> None:

@@ -22,30 +22,12 @@ from telegram.ext import (
 from bot.bootstrap import TutorRuntime
 from bot.settings import Settings
 from bot.telegram import handlers
-from bot.telegram.handlers import TutorContext
+from bot.telegram.context import TutorContext
 from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
-from bot.ui.render import Renderer
-
-COMMANDS = ("practice", "streak", "stats", "language", "help", "delete_me")
-_COMMAND_TEXTS = {
-    "en": {
-        "practice": "Today's problems",
-        "streak": "Your streak",
-        "stats": "Your progress",
-        "language": "Switch language",
-        "help": "How Dars works",
-        "delete_me": "Delete your data",
-    },
-    "bn": {
-        "practice": "আজকের সমস্যা",
-        "streak": "তোমার ধারা",
-        "stats": "তোমার অগ্রগতি",
-        "language": "ভাষা বদলাও",
-        "help": "দারস কীভাবে কাজ করে",
-        "delete_me": "তোমার তথ্য মুছে ফেলো",
-    },
-}
+from bot.ui.commands import COMMANDS, MENU_COMMANDS
+from bot.ui.render import Renderer, t
 
 TutorApplication = Application[Any, TutorContext, Any, Any, Any, Any]
 log = logging.getLogger(__name__)
@@ -77,12 +59,9 @@ def build_application(
         )
         if schedule:
             schedule_jobs(application, runtime.notifications, notifier)
-        for language in ("en", "bn"):
-            commands = [BotCommand(name, _COMMAND_TEXTS[language][name]) for name in COMMANDS]
-            await application.bot.set_my_commands(commands, language_code=language)
-        await application.bot.set_my_commands(
-            [BotCommand(name, _COMMAND_TEXTS["bn"][name]) for name in COMMANDS]
-        )
+        for language in Language:
+            await application.bot.set_my_commands(menu(language), language_code=language.value)
+        await application.bot.set_my_commands(menu(DEFAULT_LANGUAGE))
 
     async def post_shutdown(application: TutorApplication) -> None:
         await runtime.close()
@@ -105,6 +84,11 @@ def build_application(
     return application
 
 
+def menu(language: Language) -> list[BotCommand]:
+    """Return Telegram's command menu in a language, from the table of commands."""
+    return [BotCommand(c.name, t(language, c.text_key)) for c in MENU_COMMANDS]
+
+
 def add_handlers(application: TutorApplication) -> None:
     """Register every handler; a group is told once that the tutor works only in private."""
     private = filters.ChatType.PRIVATE
@@ -114,17 +98,12 @@ def add_handlers(application: TutorApplication) -> None:
     application.add_handler(
         MessageHandler(~private & filters.COMMAND & new_messages, handlers.on_group)
     )
-    commands = {
-        "start": handlers.on_start,
-        "practice": handlers.on_practice,
-        "streak": handlers.on_streak,
-        "stats": handlers.on_stats,
-        "language": handlers.on_language,
-        "help": handlers.on_help,
-        "delete_me": handlers.on_delete_me,
-    }
-    for name, callback in commands.items():
-        application.add_handler(CommandHandler(name, callback, filters=private & new_messages))
+    for command in COMMANDS:
+        application.add_handler(
+            CommandHandler(
+                command.name, handlers.on_command(command), filters=private & new_messages
+            )
+        )
     application.add_handler(
         MessageHandler(private & new_messages & filters.COMMAND, handlers.on_unknown_command)
     )

@@ -12,7 +12,7 @@ import httpx
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.telegram.handlers import markup
+from bot.telegram.sending import markup
 from bot.tutor.reminders import Delivery, JobReport, Notification, Notifications
 from bot.ui.render import Renderer
 

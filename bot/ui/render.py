@@ -11,49 +11,63 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
-from bot.tutor.numerals import to_bengali_digits
-from bot.tutor.reminders import Notification
-from bot.tutor.views import (
-    AlreadyPractisedToday,
-    AnswerFeedback,
+from bot.tutor.accounts import (
+    GRADES,
     AskGrade,
     AskLanguage,
     AskName,
     ConfirmDelete,
     DeleteCancelled,
     Deleted,
+    LanguageChanged,
+    NameProblem,
+    Welcome,
+)
+from bot.tutor.language import Language
+from bot.tutor.numerals import to_bengali_digits
+from bot.tutor.practice import (
+    AlreadyPractisedToday,
+    AnswerFeedback,
     Feedback,
     FreezeUsed,
     HintView,
-    LanguageChanged,
-    NameProblem,
     NoMoreHints,
-    Notice,
-    NoticeView,
     ProblemView,
-    Reply,
     SessionExpired,
     SessionSummary,
     StatsView,
     StreakDetails,
     StreakView,
-    View,
-    Welcome,
 )
-from db.enums import ReminderKind
+from bot.tutor.reminders import Notification, ReminderKind
+from bot.tutor.replies import Notice, NoticeView, Reply, View
+from bot.ui.buttons import (
+    CallbackButton,
+    DeleteButton,
+    GradeButton,
+    HintButton,
+    LanguageButton,
+    PracticeButton,
+    SkipButton,
+)
+from bot.ui.commands import MENU_COMMANDS
 
 LOCALES = Path(__file__).with_name("locales")
-LANGUAGES = ("bn", "en")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _POWER = re.compile(r"\^(\d+)")
 
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """An inline button: what it says and the callback data it sends."""
+    """An inline button: what it says and what pressing it sends."""
 
     label: str
-    data: str
+    press: CallbackButton
+
+    @property
+    def data(self) -> str:
+        """The callback data Telegram sends back when it is pressed."""
+        return self.press.data()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,26 +79,26 @@ class Message:
 
 
 @functools.cache
-def catalogue(language: str) -> dict[str, str]:
+def catalogue(language: Language) -> dict[str, str]:
     """Return the message catalogue of a language."""
-    loaded = yaml.safe_load((LOCALES / f"{language}.yaml").read_text(encoding="utf-8"))
+    loaded = yaml.safe_load((LOCALES / f"{language.value}.yaml").read_text(encoding="utf-8"))
     return {str(key): str(value) for key, value in loaded.items()}
 
 
-def localise_number(value: object, language: str) -> str:
+def localise_number(value: object, language: Language) -> str:
     """Write a number (or any text holding digits) the way the student reads numbers."""
     text = str(value)
-    return to_bengali_digits(text) if language == "bn" else text
+    return to_bengali_digits(text) if language is Language.BN else text
 
 
-def display_math(text: str, language: str) -> str:
+def display_math(text: str, language: Language) -> str:
     """Show an answer readably: x^2 as x², digits in the student's script."""
     return localise_number(
         _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPTS), text), language
     )
 
 
-def t(language: str, key: str, **params: object) -> str:
+def t(language: Language, key: str, **params: object) -> str:
     """Return the catalogue text, numbers in the student's digits."""
     values = {
         name: localise_number(value, language) if isinstance(value, int | float) else value
@@ -104,7 +118,7 @@ class Renderer:
         """Return the messages of a reply, in order."""
         return [self.message(view, reply.language) for view in reply.views]
 
-    def message(self, view: View, language: str) -> Message:
+    def message(self, view: View, language: Language) -> Message:
         """Return the message for one view."""
         lang = language
         match view:
@@ -116,14 +130,14 @@ class Renderer:
                 return Message(t(lang, "name_too_long"))
             case AskGrade(name=name):
                 grades = tuple(
-                    Button(t(lang, f"grade_button_{g}"), f"grade:{g}") for g in (6, 7, 8)
+                    Button(t(lang, f"grade_button_{g}"), GradeButton(g)) for g in GRADES
                 )
                 return Message(t(lang, "ask_grade", name=name), (grades,))
             case AskLanguage(registering=registering):
                 key = "ask_language_registering" if registering else "ask_language"
                 row = tuple(
-                    Button(t(lang, f"language_button_{code}"), f"lang:{code}")
-                    for code in LANGUAGES
+                    Button(t(lang, f"language_button_{code.value}"), LanguageButton(code))
+                    for code in Language
                 )
                 return Message(t(lang, key), (row,))
             case Welcome(name=name, streak=streak, is_new=True):
@@ -169,8 +183,8 @@ class Renderer:
                 return Message(t(lang, "language_changed"), self._practice_row(lang))
             case ConfirmDelete():
                 row = (
-                    Button(t(lang, "delete_yes"), "delete:yes"),
-                    Button(t(lang, "delete_no"), "delete:no"),
+                    Button(t(lang, "delete_yes"), DeleteButton(confirmed=True)),
+                    Button(t(lang, "delete_no"), DeleteButton(confirmed=False)),
                 )
                 return Message(t(lang, "confirm_delete"), (row,))
             case Deleted():
@@ -183,7 +197,7 @@ class Renderer:
 
     def notification(self, notification: Notification) -> Message:
         """Return the message of a scheduled notification, with a Practice button."""
-        lang = notification.language
+        lang = Language(notification.language)
         match notification.kind:
             case ReminderKind.STREAK_REMINDER if notification.freezes:
                 text = t(
@@ -191,33 +205,34 @@ class Renderer:
                     "reminder_freezes",
                     current=notification.streak,
                     freezes=notification.freezes,
+                    count=self._problems_per_session,
                 )
             case ReminderKind.STREAK_REMINDER:
-                text = t(lang, "reminder", current=notification.streak)
+                text = t(
+                    lang, "reminder", current=notification.streak, count=self._problems_per_session
+                )
             case ReminderKind.SESSION_EXPIRED:
                 text = t(lang, "session_expired_job")
             case kind:
-                text = t(lang, kind.value)
+                text = t(lang, kind.value, count=self._problems_per_session)
         return Message(text, self._practice_row(lang))
 
-    def _practice_row(self, lang: str) -> tuple[tuple[Button, ...], ...]:
-        return ((Button(t(lang, "practice_button"), "practice"),),)
+    def _practice_row(self, lang: Language) -> tuple[tuple[Button, ...], ...]:
+        return ((Button(t(lang, "practice_button"), PracticeButton()),),)
 
-    def _problem_buttons(self, problem: ProblemView, lang: str) -> tuple[tuple[Button, ...], ...]:
-        remaining = problem.hints_remaining
+    def _problem_buttons(
+        self, problem: ProblemView, lang: Language
+    ) -> tuple[tuple[Button, ...], ...]:
+        remaining = problem.static_hints_left
         if remaining:
             label = t(lang, "hint_button", remaining=remaining)
         else:
             label = t(lang, "more_help_button" if problem.more_help else "hint_button_none")
-        where = f"{problem.session_id}:{problem.position}"
-        return (
-            (
-                Button(label, f"hint:{where}:{problem.hints_seen}"),
-                Button(t(lang, "skip_button"), f"skip:{where}"),
-            ),
-        )
+        hint = HintButton(problem.practice_id, problem.position, problem.hints_shown)
+        skip = SkipButton(problem.practice_id, problem.position)
+        return ((Button(label, hint), Button(t(lang, "skip_button"), skip)),)
 
-    def _problem(self, problem: ProblemView, lang: str) -> Message:
+    def _problem(self, problem: ProblemView, lang: Language) -> Message:
         header = t(
             lang,
             "problem_header",
@@ -228,7 +243,7 @@ class Renderer:
         )
         return Message(f"{header}\n\n{problem.question}", self._problem_buttons(problem, lang))
 
-    def _feedback(self, view: AnswerFeedback, lang: str) -> str:
+    def _feedback(self, view: AnswerFeedback, lang: Language) -> str:
         read_as = display_math(view.read_as, lang) if view.read_as else None
         answer = display_math(view.correct_answer or "", lang)
         match view.feedback:
@@ -246,7 +261,7 @@ class Renderer:
                 return t(lang, "unreadable")
         return f"{text}\n{t(lang, 'unsure_note')}" if view.unsure else text
 
-    def _summary(self, summary: SessionSummary, lang: str) -> Message:
+    def _summary(self, summary: SessionSummary, lang: Language) -> Message:
         minutes, seconds = divmod(summary.time_seconds, 60)
         lines = [
             t(
@@ -255,7 +270,7 @@ class Renderer:
                 correct=summary.correct,
                 total=summary.total,
                 time=t(lang, "minutes_seconds", minutes=minutes, seconds=seconds),
-                hints=summary.hints_used,
+                hints=summary.static_hints_shown,
             ),
             t(
                 lang,
@@ -268,12 +283,12 @@ class Renderer:
             lines.append(t(lang, "milestone", days=summary.milestone))
         return Message("\n".join(lines), self._practice_row(lang))
 
-    def _streak_line(self, streak: StreakView, lang: str) -> str:
+    def _streak_line(self, streak: StreakView, lang: Language) -> str:
         if streak.current == 0:
             return t(lang, "streak_line_none")
         return t(lang, "streak_line", current=streak.current)
 
-    def _streak_details(self, streak: StreakView, lang: str) -> str:
+    def _streak_details(self, streak: StreakView, lang: Language) -> str:
         if streak.next_milestone is None:
             next_line = t(lang, "no_next_milestone")
         else:
@@ -294,7 +309,7 @@ class Renderer:
             text += "\n" + t(lang, "freezes_line", freezes=streak.freezes)
         return text
 
-    def _stats(self, stats: StatsView, lang: str) -> str:
+    def _stats(self, stats: StatsView, lang: Language) -> str:
         lines = [t(lang, "stats_title")]
         if not stats.topics:
             lines.append(t(lang, "stats_none"))
@@ -325,16 +340,14 @@ class Renderer:
                         day=localise_number(session.day.isoformat(), lang),
                         correct=session.correct,
                         total=session.total,
-                        status=t(lang, f"status_{session.status}"),
+                        status=t(lang, f"status_{session.status.value}"),
                     )
                 )
         return "\n".join(lines)
 
-    def _notice(self, notice: Notice, lang: str) -> Message:
+    def _notice(self, notice: Notice, lang: Language) -> Message:
         if notice is Notice.HELP:
-            return Message(
-                t(lang, "help", count=self._problems_per_session), self._practice_row(lang)
-            )
+            return Message(self._help(lang), self._practice_row(lang))
         if notice is Notice.STALE_BUTTON:
             return Message(t(lang, "stale_button_plain"), self._practice_row(lang))
         # After an error the student may not know whether their answer counted; Practice shows
@@ -343,5 +356,15 @@ class Renderer:
         buttons = self._practice_row(lang) if with_practice else ()
         return Message(t(lang, notice.value), buttons)
 
-    def _clock(self, moment: datetime, lang: str) -> str:
+    def _help(self, lang: Language) -> str:
+        lines = [t(lang, "help_intro", count=self._problems_per_session)]
+        lines += [
+            f"/{command.name} – {t(lang, command.text_key)}"
+            for command in MENU_COMMANDS
+            if command.name != "help"
+        ]
+        lines.append(t(lang, "help_outro"))
+        return "\n".join(lines)
+
+    def _clock(self, moment: datetime, lang: Language) -> str:
         return localise_number(moment.strftime("%H:%M"), lang)

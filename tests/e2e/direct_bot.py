@@ -20,7 +20,7 @@ from telegram import Update
 from bot.bootstrap import TutorRuntime, create_runtime
 from bot.settings import Settings
 from bot.telegram.application import TutorApplication, build_application
-from bot.telegram.handlers import TutorContext
+from bot.telegram.context import TutorContext
 from bot.tutor.facade import Tutor
 from db.models import Base
 from tests.e2e.fake_telegram import FakeTelegram, SentMessage
@@ -132,7 +132,7 @@ async def start_direct_bot(
     """
     runtime = create_runtime(settings)
     seeded = Tutor(
-        session_factory=runtime.session_factory,
+        unit_of_work=runtime.unit_of_work,
         timezone=settings.timezone,
         session_minutes=settings.SESSION_MINUTES,
         problems_per_session=settings.PROBLEMS_PER_SESSION,

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.facade import Tutor
-from bot.tutor.views import ProblemView, StatsView
+from bot.tutor.language import Language
+from bot.tutor.practice import ProblemView, StatsView
 from db.models import PracticeSession, Problem, Response, ReviewItem, Student, TopicLevel
+from db.uow import UnitOfWork
 from tests.library_loader import ensure_library
 
 Factory = async_sessionmaker[AsyncSession]
@@ -51,12 +54,16 @@ Simulation = list[tuple[datetime, list[int], set[int]]]
 async def simulate(session_factory: Factory) -> Simulation:
     """Run the simulation; return each session's (start, problem ids, reviews due at start)."""
     await ensure_library(session_factory)
-    tutor = Tutor(session_factory=session_factory, timezone=DHAKA, rng=lambda: random.Random(7))
+    tutor = Tutor(
+        unit_of_work=partial(UnitOfWork, session_factory),
+        timezone=DHAKA,
+        rng=lambda: random.Random(7),
+    )
     telegram_id = 880
     await tutor.start(telegram_id=telegram_id, now=moment(0))
     await tutor.submit_text(telegram_id=telegram_id, text="Sumon", now=moment(0))
     await tutor.choose_grade(telegram_id=telegram_id, grade=8)
-    await tutor.choose_language(telegram_id=telegram_id, language="en", now=moment(0))
+    await tutor.choose_language(telegram_id=telegram_id, language=Language.EN, now=moment(0))
     async with session_factory() as session:
         student = (await session.execute(select(Student))).scalar_one()
         # Placed at the top level in the weak topic: the tutor must bring it down.
@@ -84,7 +91,7 @@ async def simulate(session_factory: Factory) -> Simulation:
                 assert isinstance(view, ProblemView)
                 await tutor.skip(
                     telegram_id=telegram_id,
-                    session_id=view.session_id,
+                    practice_id=view.practice_id,
                     position=view.position,
                     now=now,
                 )
@@ -140,7 +147,7 @@ async def check_every_topic_comes_up_within_seven_sessions(
 async def check_stats_show_the_review_queue_and_levels(
     simulation: Simulation, session_factory: Factory
 ) -> None:
-    tutor = Tutor(session_factory=session_factory, timezone=DHAKA)
+    tutor = Tutor(unit_of_work=partial(UnitOfWork, session_factory), timezone=DHAKA)
     view = (await tutor.stats(telegram_id=880)).views[0]
     assert isinstance(view, StatsView)
     assert view.review_queue > 0

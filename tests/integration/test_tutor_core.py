@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.tutor.accounts import Welcome
 from bot.tutor.facade import Tutor
-from bot.tutor.views import (
+from bot.tutor.language import Language
+from bot.tutor.practice import (
     FreezeUsed,
     ProblemView,
     SessionSummary,
     StreakDetails,
-    Welcome,
 )
 from db.models import PracticeSession, Problem, Response, Streak, Student
+from db.uow import UnitOfWork
 from tests.library_loader import ensure_library
 
 Factory = async_sessionmaker[AsyncSession]
@@ -27,7 +30,7 @@ DHAKA = ZoneInfo("Asia/Dhaka")
 @pytest.fixture
 async def tutor(session_factory: Factory) -> Tutor:
     await ensure_library(session_factory)
-    return Tutor(session_factory=session_factory, timezone=DHAKA)
+    return Tutor(unit_of_work=partial(UnitOfWork, session_factory), timezone=DHAKA)
 
 
 def dhaka(day: date, hour: int, minute: int = 0) -> datetime:
@@ -38,7 +41,7 @@ async def register(tutor: Tutor, telegram_id: int, now: datetime) -> None:
     await tutor.start(telegram_id=telegram_id, now=now)
     await tutor.submit_text(telegram_id=telegram_id, text="Tania", now=now)
     await tutor.choose_grade(telegram_id=telegram_id, grade=8)
-    reply = await tutor.choose_language(telegram_id=telegram_id, language="en", now=now)
+    reply = await tutor.choose_language(telegram_id=telegram_id, language=Language.EN, now=now)
     assert isinstance(reply.views[0], Welcome)
 
 

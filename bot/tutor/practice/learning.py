@@ -4,50 +4,52 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.tutor.practice import queries
-from bot.tutor.practice.queries import ClosedAttempt, ReviewCard, TopicLevelRecord
+from bot.tutor.practice import learning_queries as queries
+from bot.tutor.practice.learning_queries import ClosedResponse, ReviewCard, TopicLevelRecord
 from bot.tutor.practice.review import ProblemResult, TopicProgress, next_progress, schedule_review
 from db.uow import UnitOfWork
 
 
 async def learn_from_sessions(uow: UnitOfWork, practice_ids: list[int], now: datetime) -> None:
-    """Apply every closed attempt of the practice sessions, however they ended."""
+    """Apply every closed response of the practice sessions, however they ended."""
     if not practice_ids:
         return
-    by_student: dict[int, list[ClosedAttempt]] = {}
-    for attempt in await queries.closed_attempts(uow, practice_ids):
-        by_student.setdefault(attempt.student_id, []).append(attempt)
-    for student_id, attempts in by_student.items():
-        await _learn(uow, student_id, attempts, now)
+    by_student: dict[int, list[ClosedResponse]] = {}
+    for response in await queries.closed_responses(uow, practice_ids):
+        by_student.setdefault(response.student_id, []).append(response)
+    for student_id, responses in by_student.items():
+        await _learn(uow, student_id, responses, now)
 
 
 async def _learn(
-    uow: UnitOfWork, student_id: int, attempts: list[ClosedAttempt], now: datetime
+    uow: UnitOfWork, student_id: int, responses: list[ClosedResponse], now: datetime
 ) -> None:
     levels = await queries.topic_levels(uow, student_id)
-    cards = await queries.review_cards(uow, student_id, [a.problem_id for a in attempts])
+    cards = await queries.review_cards(uow, student_id, [r.problem_id for r in responses])
     changed_levels: dict[str, TopicLevelRecord] = {}
     changed_cards: dict[int, ReviewCard] = {}
-    for attempt in attempts:
+    for response in responses:
         result = ProblemResult(
-            correct=attempt.correct, attempts=attempt.attempts, hints_used=attempt.hints_used
+            correct=response.correct,
+            wrong_tries=response.wrong_tries,
+            static_hints_shown=response.static_hints_shown,
         )
-        level = levels.get(attempt.topic, TopicLevelRecord(attempt.topic))
+        level = levels.get(response.topic, TopicLevelRecord(response.topic))
         progress = next_progress(TopicProgress(level.level, level.run), result)
-        levels[attempt.topic] = changed_levels[attempt.topic] = TopicLevelRecord(
-            topic=attempt.topic,
+        levels[response.topic] = changed_levels[response.topic] = TopicLevelRecord(
+            topic=response.topic,
             level=progress.level,
             run=progress.run,
             answered=level.answered + 1,
             correct=level.correct + int(result.correct),
             stored=level.stored,
         )
-        card = cards.get(attempt.problem_id)
+        card = cards.get(response.problem_id)
         if card is None and not result.needs_review:
             continue  # a clean right answer on a new problem needs no review
         schedule = schedule_review(card.fsrs_card if card else None, result, now)
-        cards[attempt.problem_id] = changed_cards[attempt.problem_id] = ReviewCard(
-            problem_id=attempt.problem_id,
+        cards[response.problem_id] = changed_cards[response.problem_id] = ReviewCard(
+            problem_id=response.problem_id,
             fsrs_card=schedule.card,
             due_at=schedule.due_at,
             reviews=(card.reviews if card else 0) + 1,

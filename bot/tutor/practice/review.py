@@ -26,25 +26,25 @@ class ProblemResult:
     """How a student did on one problem, as review and levels need it."""
 
     correct: bool
-    attempts: int  # wrong tries before the final answer
-    hints_used: int
+    wrong_tries: int  # wrong tries before the final answer
+    static_hints_shown: int
 
     @property
     def first_try_right(self) -> bool:
         """Right on the first try (hints allowed)."""
-        return self.correct and self.attempts == 0
+        return self.correct and self.wrong_tries == 0
 
     @property
     def needs_review(self) -> bool:
         """Wrong, skipped, or right only with two or more hints."""
-        return not self.correct or self.hints_used >= 2
+        return not self.correct or self.static_hints_shown >= 2
 
     @property
     def rating(self) -> Rating:
         """FSRS rating: right first try without hints is good, right with help hard, wrong again."""
         if not self.correct:
             return Rating.Again
-        if self.attempts == 0 and self.hints_used == 0:
+        if self.wrong_tries == 0 and self.static_hints_shown == 0:
             return Rating.Good
         return Rating.Hard
 

@@ -1,0 +1,271 @@
+"""Work on the open problem: check an answer, show a hint, or skip it."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from bot.tutor.ai import AiHelp
+from bot.tutor.answers import Outcome, Verdict, check_answer
+from bot.tutor.content import Hint, ProblemCard, ProblemCards, hint_text
+from bot.tutor.practice import queries
+from bot.tutor.practice.queries import PracticeRecord, ResponseRecord
+from bot.tutor.practice.sessions import Sessions
+from bot.tutor.practice.views import (
+    AnswerFeedback,
+    Feedback,
+    HintView,
+    NoMoreHints,
+    ProblemView,
+    SessionExpired,
+)
+from bot.tutor.replies import Notice, NoticeView, Reply, View
+from bot.tutor.students import StudentRecord, Students
+from db.enums import Confidence
+from db.uow import UnitOfWork
+
+TRIES_PER_PROBLEM = 2
+STORED_ANSWER_LENGTH = 500
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _OpenProblem:
+    """The problem a button press or an answer is about, checked to be the student's current one."""
+
+    practice: PracticeRecord
+    responses: list[ResponseRecord]
+    card: ProblemCard
+
+    @property
+    def response(self) -> ResponseRecord:
+        """The open problem's response."""
+        return self.responses[-1]
+
+    def with_response(self, response: ResponseRecord) -> list[ResponseRecord]:
+        """Return the responses with the open one replaced by its new state."""
+        return [*self.responses[:-1], response]
+
+
+class Answering:
+    """Answers, hints and skips for the problem a student has open."""
+
+    def __init__(
+        self, *, sessions: Sessions, students: Students, cards: ProblemCards, ai: AiHelp | None
+    ) -> None:
+        self._sessions = sessions
+        self._students = students
+        self._cards = cards
+        self._ai = ai
+
+    async def answer(
+        self, uow: UnitOfWork, student: StudentRecord, text: str, now: datetime
+    ) -> Reply:
+        """Check a typed answer to the open problem and move on when it is settled."""
+        practice = await queries.open_practice(uow, student.student_id)
+        if practice is None:
+            return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
+        if self._sessions.expired(practice, now):
+            await self._sessions.abandon(uow, practice, now)
+            return Reply(student.language, (self._expired(),))
+        responses = await queries.responses_of(uow, practice.practice_id)
+        card = await self._cards.get(uow, responses[-1].problem_id)
+        views = await self._judge(uow, student, _OpenProblem(practice, responses, card), text, now)
+        return Reply(student.language, views)
+
+    async def hint(
+        self, *, telegram_id: int, practice_id: int, position: int, hints_shown: int, now: datetime
+    ) -> Reply:
+        """Show the next hint of the open problem; a repeated press changes nothing."""
+
+        async def next_hint(uow: UnitOfWork, student: StudentRecord) -> Reply:
+            found = await self._pressed(uow, student, practice_id, position, now)
+            if isinstance(found, Reply):
+                return found
+            # The button carries how many hints were on screen: a second tap finds one more.
+            if len(found.response.hints_shown) != hints_shown:
+                return Reply(student.language, (), quiet=True)
+            # Committed even without a hint: a billed AI reply that was unusable is still a cost.
+            return Reply(student.language, (await self._next_hint(uow, student, found, now),))
+
+        return await self._students.act(telegram_id, next_hint)
+
+    async def skip(
+        self, *, telegram_id: int, practice_id: int, position: int, now: datetime
+    ) -> Reply:
+        """Give up on the open problem, show its answer, and move on."""
+
+        async def give_up(uow: UnitOfWork, student: StudentRecord) -> Reply:
+            found = await self._pressed(uow, student, practice_id, position, now)
+            if isinstance(found, Reply):
+                return found
+            closed = await self._close(uow, found.response, now, answer=None, correct=False)
+            feedback = AnswerFeedback(
+                Feedback.SKIPPED, correct_answer=found.card.answer_in(student.language)
+            )
+            following = await self._sessions.advance(
+                uow, student, found.practice, found.with_response(closed), now
+            )
+            return Reply(student.language, (feedback, *following))
+
+        return await self._students.act(telegram_id, give_up)
+
+    async def _judge(
+        self,
+        uow: UnitOfWork,
+        student: StudentRecord,
+        open_problem: _OpenProblem,
+        text: str,
+        now: datetime,
+    ) -> tuple[View, ...]:
+        card, response = open_problem.card, open_problem.response
+        verdict = check_answer(text, card.key)
+        if verdict.outcome is Outcome.UNREADABLE:
+            return (AnswerFeedback(Feedback.UNREADABLE),)
+        answer = text.strip()[:STORED_ANSWER_LENGTH]
+        if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
+            judgement = await self._ai.judge(
+                uow,
+                student_id=student.student_id,
+                session_id=open_problem.practice.practice_id,
+                problem=card,
+                language=student.language,
+                student_answer=answer,
+                now=now,
+            )
+            if judgement.note is None:  # a clean verdict, right or wrong
+                outcome = Outcome.CORRECT if judgement.correct else Outcome.INCORRECT
+                verdict = Verdict(outcome, judgement.read_as or verdict.read_as)
+        if verdict.outcome is Outcome.CORRECT:
+            closed = await self._close(uow, response, now, answer=answer, correct=True)
+            following = await self._sessions.advance(
+                uow, student, open_problem.practice, open_problem.with_response(closed), now
+            )
+            return (AnswerFeedback(Feedback.CORRECT, read_as=verdict.read_as), *following)
+        unsure = verdict.outcome is Outcome.NEEDS_JUDGEMENT
+        tried = dataclasses.replace(response, wrong_tries=response.wrong_tries + 1, answer=answer)
+        if tried.wrong_tries < TRIES_PER_PROBLEM:
+            await queries.record_wrong_try(
+                uow, tried.response_id, wrong_tries=tried.wrong_tries, answer=answer
+            )
+            return (AnswerFeedback(Feedback.TRY_AGAIN, read_as=verdict.read_as, unsure=unsure),)
+        closed = await self._close(uow, tried, now, answer=answer, correct=False)
+        feedback = AnswerFeedback(
+            Feedback.WRONG_FINAL,
+            read_as=verdict.read_as,
+            correct_answer=card.answer_in(student.language),
+            last_hint=card.hint_in(len(card.hints), student.language),
+            unsure=unsure,
+        )
+        following = await self._sessions.advance(
+            uow, student, open_problem.practice, open_problem.with_response(closed), now
+        )
+        return (feedback, *following)
+
+    async def _next_hint(
+        self, uow: UnitOfWork, student: StudentRecord, open_problem: _OpenProblem, now: datetime
+    ) -> HintView | NoMoreHints:
+        """A personal AI hint after a wrong try or once the static ones run out, else static."""
+        card, response = open_problem.card, open_problem.response
+        static_left = response.static_hints_shown < len(card.hints)
+        ai_shown = sum(1 for hint in response.hints_shown if hint.get("is_ai_generated"))
+        if self._ai is not None and (not static_left or (response.wrong_tries and not ai_shown)):
+            ai_hint = await self._ai.hint(
+                uow,
+                student_id=student.student_id,
+                session_id=open_problem.practice.practice_id,
+                problem=card,
+                language=student.language,
+                student_answer=response.answer,
+                hints_shown=response.static_hints_shown,
+                ai_hints_shown=ai_shown,
+                now=now,
+            )
+            if ai_hint.hint is not None:
+                shown = await self._show(uow, response, ai_hint.hint, static=False)
+                view = self._problem_view(student, open_problem, shown)
+                text = hint_text(ai_hint.hint, student.language)
+                return HintView(ai_hint.hint["hint_number"], text, view, ai_generated=True)
+        if not static_left:
+            return NoMoreHints(self._problem_view(student, open_problem, response))
+        number = response.static_hints_shown + 1
+        shown = await self._show(uow, response, card.hints[number - 1], static=True)
+        view = self._problem_view(student, open_problem, shown)
+        return HintView(number, card.hint_in(number, student.language), view)
+
+    async def _show(
+        self, uow: UnitOfWork, response: ResponseRecord, hint: Hint, *, static: bool
+    ) -> ResponseRecord:
+        shown = dataclasses.replace(
+            response,
+            static_hints_shown=response.static_hints_shown + int(static),
+            hints_shown=(*response.hints_shown, hint),
+        )
+        await queries.record_hints(
+            uow,
+            shown.response_id,
+            static_hints_shown=shown.static_hints_shown,
+            hints_shown=shown.hints_shown,
+        )
+        return shown
+
+    def _problem_view(
+        self, student: StudentRecord, open_problem: _OpenProblem, response: ResponseRecord
+    ) -> ProblemView:
+        return self._sessions.view_of(student, open_problem.practice, open_problem.card, response)
+
+    async def _pressed(
+        self,
+        uow: UnitOfWork,
+        student: StudentRecord,
+        practice_id: int,
+        position: int,
+        now: datetime,
+    ) -> Reply | _OpenProblem:
+        """Check a button press against the presser's own practice session and open problem."""
+        # Read after taking the student's lock: under READ COMMITTED this statement sees what
+        # the student's previous action committed (a join in the locking statement would not).
+        practice = await queries.open_practice(uow, student.student_id)
+        if practice is None or practice.practice_id != practice_id:
+            return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        if self._sessions.expired(practice, now):
+            await self._sessions.abandon(uow, practice, now)
+            return Reply(student.language, (self._expired(),))
+        responses = await queries.responses_of(uow, practice.practice_id)
+        if len(responses) != position or responses[-1].correct is not None:
+            return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        card = await self._cards.get(uow, responses[-1].problem_id)
+        return _OpenProblem(practice, responses, card)
+
+    async def _close(
+        self,
+        uow: UnitOfWork,
+        response: ResponseRecord,
+        now: datetime,
+        *,
+        answer: str | None,
+        correct: bool,
+    ) -> ResponseRecord:
+        elapsed = (now - response.started_at).total_seconds()
+        time_spent = int(min(max(elapsed, 0), self._sessions.settings.session_minutes * 60))
+        if not correct:
+            confidence = Confidence.LOW
+        elif response.wrong_tries == 0 and response.static_hints_shown == 0:
+            confidence = Confidence.HIGH
+        else:
+            confidence = Confidence.MEDIUM
+        await queries.close_response(
+            uow,
+            response.response_id,
+            wrong_tries=response.wrong_tries,
+            answer=answer,
+            correct=correct,
+            now=now,
+            time_spent_seconds=time_spent,
+            confidence=confidence,
+        )
+        return dataclasses.replace(
+            response, answer=answer, correct=correct, time_spent_seconds=time_spent
+        )
+
+    def _expired(self) -> SessionExpired:
+        return SessionExpired(self._sessions.settings.session_minutes)

@@ -1,0 +1,230 @@
+"""The SQL of what a student has learnt: topic levels, the review queue, problems seen.
+
+Problem choice reads it and learning writes it. Nothing here commits; no ORM row leaves this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Integer, case, cast, func, insert, select, update
+
+from db.models import PracticeSession, Problem, Response, ReviewItem, TopicLevel
+from db.uow import UnitOfWork
+
+
+async def problem_candidates(uow: UnitOfWork, grade: int) -> list[tuple[int, str, int]]:
+    """Return (problem_id, topic, difficulty) of every problem of a grade."""
+    query = select(Problem.problem_id, Problem.topic, Problem.difficulty).where(
+        Problem.grade == grade
+    )
+    return [(row[0], row[1], row[2]) for row in await uow.session.execute(query)]
+
+
+async def problems_seen_since(uow: UnitOfWork, student_id: int, since: datetime) -> set[int]:
+    """Return the ids of problems the student was shown since a moment."""
+    query = (
+        select(Response.problem_id)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .where(PracticeSession.student_id == student_id, Response.started_at >= since)
+    )
+    return set((await uow.session.execute(query)).scalars())
+
+
+async def due_reviews(uow: UnitOfWork, student_id: int, now: datetime, limit: int) -> list[int]:
+    """Return the problem ids of the student's due reviews, the longest overdue first."""
+    query = (
+        select(ReviewItem.problem_id)
+        .where(ReviewItem.student_id == student_id, ReviewItem.due_at <= now)
+        .order_by(ReviewItem.due_at)
+        .limit(limit)
+    )
+    return list((await uow.session.execute(query)).scalars())
+
+
+async def recent_problem_ids(uow: UnitOfWork, student_id: int, limit: int) -> list[list[int]]:
+    """Return the problem ids of the student's latest practice sessions, newest first."""
+    query = (
+        select(PracticeSession.problem_ids)
+        .where(PracticeSession.student_id == student_id)
+        .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
+        .limit(limit)
+    )
+    return [list(ids) for ids in (await uow.session.execute(query)).scalars()]
+
+
+async def review_queue_size(uow: UnitOfWork, student_id: int) -> int:
+    """Return how many problems wait in the student's review queue."""
+    query = select(func.count()).where(ReviewItem.student_id == student_id)
+    return int(await uow.session.scalar(query) or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedResponse:
+    """One answered or skipped problem of a practice session, as learning needs it."""
+
+    student_id: int
+    problem_id: int
+    topic: str
+    correct: bool
+    wrong_tries: int
+    static_hints_shown: int
+
+
+@dataclass(frozen=True, slots=True)
+class TopicLevelRecord:
+    """A student's level and record in one topic; `stored` says whether its row exists yet."""
+
+    topic: str
+    level: int = 1
+    run: int = 0
+    answered: int = 0
+    correct: int = 0
+    stored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCard:
+    """A problem in a student's review queue: its FSRS card and next due time."""
+
+    problem_id: int
+    fsrs_card: dict[str, Any]
+    due_at: datetime
+    reviews: int
+    stored: bool = True
+
+
+async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[ClosedResponse]:
+    """Return every answered or skipped problem of some practice sessions, in order."""
+    query = (
+        select(
+            PracticeSession.student_id,
+            Response.problem_id,
+            Problem.topic,
+            Response.is_correct,
+            Response.attempts,
+            Response.hints_used,
+        )
+        .join(Response, Response.session_id == PracticeSession.session_id)
+        .join(Problem, Problem.problem_id == Response.problem_id)
+        .where(PracticeSession.session_id.in_(practice_ids), Response.is_correct.is_not(None))
+        .order_by(Response.response_id)
+    )
+    return [
+        ClosedResponse(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+        for row in await uow.session.execute(query)
+    ]
+
+
+async def topic_levels(uow: UnitOfWork, student_id: int) -> dict[str, TopicLevelRecord]:
+    """Return the student's level in each topic they have met, keyed by topic."""
+    query = select(
+        TopicLevel.topic, TopicLevel.level, TopicLevel.run, TopicLevel.answered, TopicLevel.correct
+    ).where(TopicLevel.student_id == student_id)
+    return {
+        row[0]: TopicLevelRecord(row[0], row[1], row[2], row[3], row[4], stored=True)
+        for row in await uow.session.execute(query)
+    }
+
+
+async def review_cards(
+    uow: UnitOfWork, student_id: int, problem_ids: list[int]
+) -> dict[int, ReviewCard]:
+    """Return the student's review cards for some problems, keyed by problem id."""
+    query = select(
+        ReviewItem.problem_id, ReviewItem.fsrs_card, ReviewItem.due_at, ReviewItem.reviews
+    ).where(ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids))
+    return {
+        row[0]: ReviewCard(row[0], dict(row[1]), row[2], row[3])
+        for row in await uow.session.execute(query)
+    }
+
+
+async def save_topic_levels(
+    uow: UnitOfWork, student_id: int, levels: list[TopicLevelRecord]
+) -> None:
+    """Write changed topic levels: new topics inserted, known ones updated."""
+    values = [
+        {
+            "student_id": student_id,
+            "topic": level.topic,
+            "level": level.level,
+            "run": level.run,
+            "answered": level.answered,
+            "correct": level.correct,
+        }
+        for level in levels
+    ]
+    new = [v for v, level in zip(values, levels, strict=True) if not level.stored]
+    if new:
+        await uow.session.execute(insert(TopicLevel), new)
+    for v, level in zip(values, levels, strict=True):
+        if level.stored:
+            await uow.session.execute(
+                update(TopicLevel)
+                .where(TopicLevel.student_id == student_id, TopicLevel.topic == level.topic)
+                .values(
+                    level=v["level"], run=v["run"], answered=v["answered"], correct=v["correct"]
+                )
+            )
+
+
+async def save_review_cards(uow: UnitOfWork, student_id: int, cards: list[ReviewCard]) -> None:
+    """Write changed review cards: new ones inserted, known ones updated."""
+    new = [
+        {
+            "student_id": student_id,
+            "problem_id": card.problem_id,
+            "fsrs_card": card.fsrs_card,
+            "due_at": card.due_at,
+            "reviews": card.reviews,
+        }
+        for card in cards
+        if not card.stored
+    ]
+    if new:
+        await uow.session.execute(insert(ReviewItem), new)
+    for card in cards:
+        if card.stored:
+            await uow.session.execute(
+                update(ReviewItem)
+                .where(
+                    ReviewItem.student_id == student_id, ReviewItem.problem_id == card.problem_id
+                )
+                .values(fsrs_card=card.fsrs_card, due_at=card.due_at, reviews=card.reviews)
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class TopicAnswers:
+    """How many of a topic's problems a student closed, and how many of them right."""
+
+    topic: str
+    topic_en: str
+    topic_bn: str
+    answered: int
+    correct: int
+
+
+async def topic_answers(uow: UnitOfWork, student_id: int) -> list[TopicAnswers]:
+    """Return the student's answered and right counts per topic they have answered."""
+    correct = func.sum(case((Response.is_correct.is_(True), 1), else_=0))
+    query = (
+        select(
+            Problem.topic,
+            Problem.topic_en,
+            Problem.topic_bn,
+            func.count(Response.response_id),
+            cast(correct, Integer),
+        )
+        .join(Response, Response.problem_id == Problem.problem_id)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .where(PracticeSession.student_id == student_id, Response.is_correct.is_not(None))
+        .group_by(Problem.topic, Problem.topic_en, Problem.topic_bn)
+        .order_by(Problem.topic)
+    )
+    return [
+        TopicAnswers(r[0], r[1], r[2], r[3], r[4] or 0) for r in await uow.session.execute(query)
+    ]
