@@ -24,9 +24,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
 from bot.tutor.answers.checking import Outcome, check_answer
-from bot.tutor.content.cards import ProblemCard
+from bot.tutor.content import ProblemCard
+from bot.tutor.content.queries import problem_card
+from bot.tutor.language import Language
 from bot.ui.render import t
 from db.models import PendingRegistration, PracticeSession, Problem, Response, Student
+from db.uow import UnitOfWork
 from tests.conftest import KEPT_TABLES, clear_tables
 from tests.e2e.direct_bot import DirectBot, snapshot, start_direct_bot
 from tests.e2e.fake_telegram import FakeTelegram
@@ -34,7 +37,12 @@ from tests.library_loader import ensure_library
 
 STRANGER, REGISTERING, ENGLISH, BENGALI = 7001, 7002, 7003, 7004
 PEOPLE = (STRANGER, REGISTERING, ENGLISH, BENGALI)
-LANGUAGE = {STRANGER: "bn", REGISTERING: "bn", ENGLISH: "en", BENGALI: "bn"}
+LANGUAGE = {
+    STRANGER: Language.BN,
+    REGISTERING: Language.BN,
+    ENGLISH: Language.EN,
+    BENGALI: Language.BN,
+}
 COMMANDS = {"start", "practice", "streak", "stats", "language", "help", "delete_me"}
 BENGALI_LETTERS = re.compile(r"[\u0980-\u09FF]")
 
@@ -113,7 +121,7 @@ class World:
         await clear_tables(self.engine, keep=KEPT_TABLES)
         tutor, now = self.bot.tutor, datetime.now(UTC)
         await tutor.start(telegram_id=REGISTERING, now=now)
-        for user, language in ((ENGLISH, "en"), (BENGALI, "bn")):
+        for user, language in ((ENGLISH, Language.EN), (BENGALI, Language.BN)):
             await tutor.start(telegram_id=user, now=now)
             await tutor.submit_text(telegram_id=user, text=f"Student {user}", now=now)
             await tutor.choose_grade(telegram_id=user, grade=7)
@@ -132,7 +140,10 @@ class World:
             )
             practice, problem = (await session.execute(query)).one()
             position = practice.problem_ids.index(problem.problem_id) + 1
-            return practice.session_id, position, ProblemCard.from_row(problem)
+        async with UnitOfWork(self.session_factory) as uow:
+            card = await problem_card(uow, problem.problem_id)
+        assert card is not None
+        return practice.session_id, position, card
 
 
 @pytest.fixture
@@ -396,7 +407,7 @@ async def test_outside_private_chats_the_bot_says_once_per_group_that_it_works_o
     assert_handled(world)
     assert await snapshot(world.bot, skip=["group_chats"]) == before
     assert all(m.chat_id == chat_id for m in sent.messages), "a group message answered elsewhere"
-    private_only = {t("bn", "private_only"), t("en", "private_only")}
+    private_only = {t(Language.BN, "private_only"), t(Language.EN, "private_only")}
     assert {m.text for m in sent.messages} <= private_only
     world.told_groups.extend(m.chat_id for m in sent.messages)
     assert len(world.told_groups) == len(set(world.told_groups)), "said twice in one group"
@@ -469,7 +480,7 @@ async def test_a_name_with_no_letter_in_it_is_refused_and_not_stored(
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, typed))
     assert_handled(world)
-    assert [m.text for m in sent.messages] == [t("bn", "name_empty")]
+    assert [m.text for m in sent.messages] == [t(Language.BN, "name_empty")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
         assert pending is not None
@@ -481,7 +492,7 @@ async def test_invisible_characters_are_taken_out_of_a_name_and_bengali_joiners_
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, "\u202eর\u200d্যাব\u200b  ইদ\x00"))
     assert_handled(world)
-    assert [m.text for m in sent.messages] == [t("bn", "ask_grade", name="র\u200d্যাব ইদ")]
+    assert [m.text for m in sent.messages] == [t(Language.BN, "ask_grade", name="র\u200d্যাব ইদ")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
         assert pending is not None
@@ -524,7 +535,7 @@ async def test_a_broken_grade_or_language_button_is_answered_in_the_students_lan
 ) -> None:
     for data in ("grade:0", "grade:9", "lang:fr"):
         sent = await world.bot.feed(world.bot.press(ENGLISH, data))
-        assert [m.text for m in sent.messages] == [t("en", "stale_button_plain")]
+        assert [m.text for m in sent.messages] == [t(Language.EN, "stale_button_plain")]
 
 
 async def test_a_group_hears_once_that_the_tutor_works_only_in_private(
@@ -538,11 +549,15 @@ async def test_a_group_hears_once_that_the_tutor_works_only_in_private(
         return {"message": message}
 
     first = await world.bot.feed(command(-1001, ENGLISH, "/start"))
-    assert [(m.chat_id, m.text) for m in first.messages] == [(-1001, t("en", "private_only"))]
+    assert [(m.chat_id, m.text) for m in first.messages] == [
+        (-1001, t(Language.EN, "private_only"))
+    ]
     for sender, text in ((STRANGER, "/practice"), (ENGLISH, "/help@dars_bot")):
         assert (await world.bot.feed(command(-1001, sender, text))).messages == []
     other = await world.bot.feed(command(-1002, STRANGER, "/start"))
-    assert [(m.chat_id, m.text) for m in other.messages] == [(-1002, t("bn", "private_only"))]
+    assert [(m.chat_id, m.text) for m in other.messages] == [
+        (-1002, t(Language.BN, "private_only"))
+    ]
     # Remembered in the database, not in the process: a restarted bot stays quiet too.
     restarted = await start_direct_bot(bot_settings, world.telegram)
     try:
