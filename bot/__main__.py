@@ -7,12 +7,9 @@ import asyncio
 import logging
 import sys
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, load_settings
-from db.engine import check_connection, create_engine, sqlite_write_problem
+from db.engine import DatabaseError, database_problem
 
 log = logging.getLogger("dars")
 
@@ -23,31 +20,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-async def _database_problem(settings: Settings) -> str | None:
-    """Say in one line what stops Dars from using the database, or return None."""
-    if settings.is_sqlite:
-        problem = await sqlite_write_problem(settings.DATABASE_URL)
-        if problem is None:
-            return None
-        # A SQLite URL holds no secret, only the file's path.
-        path = make_url(settings.DATABASE_URL).database
-        return f"cannot write the SQLite database {path} named by DATABASE_URL: {problem}"
-    engine = create_engine(settings.DATABASE_URL)
-    try:
-        if await check_connection(engine):
-            return None
-    finally:
-        await engine.dispose()
-    # Never print the URL itself: it may hold the database password.
-    return (
-        "cannot reach the database named by DATABASE_URL; check the setting and that the "
-        "server is running"
-    )
-
-
 def _database_ready(settings: Settings) -> bool:
     # Checked before the rest is imported, so a bad disk or URL fails in a moment.
-    problem = asyncio.run(_database_problem(settings))
+    problem = asyncio.run(database_problem(settings.DATABASE_URL))
     if problem is not None:
         print(f"dars: {problem}", file=sys.stderr)
         return False
@@ -65,7 +40,7 @@ async def _console(settings: Settings) -> int:
             timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
         )
         await run_console(runtime.tutor, renderer)
-    except (SQLAlchemyError, LookupError) as error:
+    except (DatabaseError, LookupError) as error:
         print(f"dars: {error}", file=sys.stderr)
         return 1
     finally:

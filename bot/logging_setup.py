@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy.engine import make_url
-
 from bot.settings import Settings
+from db.engine import database_password
 
 REDACTED = "[redacted]"
 # Shorter strings than this are not treated as secrets: replacing them would garble every line.
@@ -33,7 +32,7 @@ def secrets_of(settings: Settings) -> list[str]:
     for secret in (settings.ANTHROPIC_API_KEY, settings.WEBHOOK_SECRET):
         if secret is not None:
             found.append(secret.get_secret_value())
-    password = make_url(settings.DATABASE_URL).password
+    password = database_password(settings.DATABASE_URL)
     if password:
         # As typed in DATABASE_URL (percent-encoded) and as a driver would show it.
         found += [str(password), quote(str(password), safe="")]

@@ -11,13 +11,16 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+
+# What a failing database raises, for adapters that say so in one line.
+DatabaseError = SQLAlchemyError
 
 
 def create_engine(
@@ -134,3 +137,30 @@ def _describe_os_error(error: OSError) -> str:
     if error.errno == errno.EFBIG:
         return f"this process's file size limit leaves no room to write 1 MiB ({error})"
     return str(error)
+
+
+async def database_problem(database_url: str) -> str | None:
+    """Say in one line what stops Dars from using the database, or return None."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        problem = await sqlite_write_problem(database_url)
+        if problem is None:
+            return None
+        # A SQLite URL holds no secret, only the file's path.
+        return f"cannot write the SQLite database {url.database} named by DATABASE_URL: {problem}"
+    engine = create_engine(database_url)
+    try:
+        if await check_connection(engine):
+            return None
+    finally:
+        await engine.dispose()
+    # Never print the URL itself: it may hold the database password.
+    return (
+        "cannot reach the database named by DATABASE_URL; check the setting and that the "
+        "server is running"
+    )
+
+
+def database_password(database_url: str) -> str | None:
+    """Return the password inside a database URL, so that logs can hide it."""
+    return make_url(database_url).password
