@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.ui.buttons import HintButton, SkipButton
 from db.engine import create_engine, create_session_factory
 from db.models import Problem
 from tests.conftest import alembic_config, clear_tables
@@ -89,11 +90,20 @@ async def answer_key(session_factory: async_sessionmaker[AsyncSession]) -> dict[
 class OpenProblem:
     """Where a student stands in their open session, as the database says."""
 
-    session_id: int
+    practice_id: int
     position: int  # 1-based, as the problem's buttons carry it
     problem_id: int
-    hints_seen: int
-    attempts: int
+    hints_shown: int
+    wrong_tries: int
+
+    def hint_data(self, hints_shown: int | None = None) -> str:
+        """The callback data of this problem's Hint button (with so many hints on screen)."""
+        shown = self.hints_shown if hints_shown is None else hints_shown
+        return HintButton(self.practice_id, self.position, shown).data()
+
+    def skip_data(self, position: int | None = None) -> str:
+        """The callback data of this problem's Skip button (or an earlier problem's)."""
+        return SkipButton(self.practice_id, position or self.position).data()
 
 
 async def open_problem(

@@ -62,6 +62,8 @@ from bench.seeding import (
     seed_school,
 )
 from bot.settings import Settings
+from bot.tutor.language import Language
+from bot.ui.buttons import HintButton
 from bot.ui.render import catalogue
 from db.engine import create_engine, create_session_factory
 from tests.e2e.conftest import TEST_TOKEN
@@ -298,8 +300,7 @@ class Classroom:
     ) -> OpenProblem | None:
         """Take one step on the open problem and return where the student stands after it."""
         telegram = self.telegram
-        where = f"{problem.session_id}:{problem.position}"
-        current_hint = f"hint:{where}:{problem.hints_seen}"
+        current_hint = problem.hint_data()
         quiet = False
         if step == "right":
             answer = self.answers[problem.problem_id]
@@ -326,7 +327,7 @@ class Classroom:
                 data, quiet = self.stale_button(chat, problem)
                 kind = "repeated press" if quiet else "stale button"
             else:
-                data = current_hint if step == "hint" else f"skip:{where}"
+                data = current_hint if step == "hint" else problem.skip_data()
                 kind = step
             # Tampered data has no message of its own: it is pressed on the current problem's.
             pressed = chat.find(data) or chat.find(current_hint)
@@ -347,16 +348,16 @@ class Classroom:
     def stale_button(self, chat: ChatLog, problem: OpenProblem) -> tuple[str, bool]:
         """Pick an old button: this problem's spent hint button (answered silently), the last
         problem's Skip, or, on a first problem, tampered data naming someone else's session."""
-        if problem.hints_seen:
-            return f"hint:{problem.session_id}:{problem.position}:{problem.hints_seen - 1}", True
-        previous = f"skip:{problem.session_id}:{problem.position - 1}"
-        if problem.position > 1 and chat.find(previous) is not None:
+        if problem.hints_shown:
+            return problem.hint_data(problem.hints_shown - 1), True
+        previous = problem.skip_data(problem.position - 1) if problem.position > 1 else None
+        if previous is not None and chat.find(previous) is not None:
             return previous, False
-        return f"hint:{OTHER_STUDENTS_SESSION}:1:0", False
+        return HintButton(OTHER_STUDENTS_SESSION, 1, 0).data(), False
 
     async def shown(self, chat: ChatLog, problem: OpenProblem) -> None:
         """Wait until the student sees the open problem's buttons as the database has them."""
-        data = f"hint:{problem.session_id}:{problem.position}:{problem.hints_seen}"
+        data = problem.hint_data()
         await chat.wait_until(
             lambda: chat.find(data) is not None,
             time.monotonic() + self.patience,
@@ -840,7 +841,7 @@ def report(run: Run) -> int:
     )
 
     errors, warnings, tracebacks = scan_log(run.log_path)
-    apologies = {catalogue(language)["error"] for language in ("en", "bn")}
+    apologies = {catalogue(language)["error"] for language in Language}
     sorry = sum(1 for m in telegram.sent if m.text in apologies)
     error_total = sum(errors.values()) + sorry + len(tally.stuck)
     print(
