@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.tutor.ai import AiHelp
 from bot.tutor.answers import Outcome, Verdict, check_answer
 from bot.tutor.content import ProblemCard, ProblemCards
+from bot.tutor.language import Language
 from bot.tutor.practice import learn_from_sessions, queries
 from bot.tutor.practice.review import REVIEWS_PER_SESSION
 from bot.tutor.practice.selection import (
@@ -326,11 +327,11 @@ class Tutor:
         judged_by_ai = False
         if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
             judgement = await self._ai.judge(
-                uow.session,
+                uow,
                 student_id=student.student_id,
                 session_id=practice.session_id,
                 problem=problem,
-                language=student.language,
+                language=Language(student.language),
                 student_answer=stored_answer,
                 now=now,
             )
@@ -391,18 +392,18 @@ class Tutor:
         ai_shown = sum(1 for hint in response.hints_viewed if hint.get("is_ai_generated"))
         if self._ai is not None and (not static_left or (response.attempts and not ai_shown)):
             outcome = await self._ai.hint(
-                uow.session,
+                uow,
                 student_id=student.student_id,
                 session_id=practice.session_id,
                 problem=problem,
-                language=student.language,
+                language=Language(student.language),
                 student_answer=response.student_answer,
                 hints_shown=response.hints_used,
                 ai_hints_shown=ai_shown,
                 now=now,
             )
             if outcome.hint is not None:
-                response.hints_viewed = [*response.hints_viewed, outcome.hint]
+                response.hints_viewed = [*response.hints_viewed, dict(outcome.hint)]
                 text = outcome.hint["text_bn" if student.language == "bn" else "text_en"]
                 view = self._view_of(student, practice, response, problem)
                 return HintView(outcome.hint["hint_number"], text, view, ai_generated=True)
