@@ -307,7 +307,7 @@ async def run(arguments: argparse.Namespace, database_url: str) -> int:
 
 def report(
     arguments: argparse.Namespace,
-    students: list[tuple[int, int, str]],
+    students: list[tuple[int, int, Language]],
     rows: list[CostRecord],
     tally: Tally,
     elapsed: float,
