@@ -47,12 +47,19 @@ from sqlalchemy import event, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.ai.help import JUDGE_SYSTEM, AiHelp, AiStatus
-from bot.tutor.ai.llm import AnthropicLLM
-from bot.tutor.ai.prices import TokenUsage, cost_usd_exact
-from bot.tutor.content.cards import ProblemCard
+from bot.tutor.ai import (
+    JUDGE_SYSTEM,
+    AiHelp,
+    AiStatus,
+    AnthropicLLM,
+    TokenUsage,
+    cost_usd_exact,
+)
+from bot.tutor.content import ProblemCard
+from bot.tutor.language import Language
 from db.engine import create_engine, create_session_factory
 from db.models import CostRecord, Problem, Student
+from db.uow import UnitOfWork
 from tests.conftest import alembic_config
 from tests.e2e.fake_anthropic import (
     TEST_API_KEY,
@@ -170,7 +177,7 @@ class Simulation:
             return f"about {card.key.answer} maybe ({self.rng.randrange(3)})"
         return f"{card.key.answer} or {self.rng.randint(1, 10**9)}"
 
-    async def practise(self, student_id: int, grade: int, language: str, day: date) -> None:
+    async def practise(self, student_id: int, grade: int, language: Language, day: date) -> None:
         """One daily session of five problems."""
         evening = datetime(day.year, day.month, day.day, 13, 0, tzinfo=UTC)  # 19:00 in Dhaka
         now = evening + timedelta(minutes=self.rng.randrange(180))
@@ -190,15 +197,15 @@ class Simulation:
         self,
         student_id: int,
         card: ProblemCard,
-        language: str,
+        language: Language,
         answer: str | None,
         shown: int,
         ai_shown: int,
         now: datetime,
     ) -> None:
-        async with self.sessions() as session:
+        async with UnitOfWork(self.sessions) as uow:
             outcome = await self.ai.hint(
-                session,
+                uow,
                 student_id=student_id,
                 session_id=None,
                 problem=card,
@@ -208,15 +215,15 @@ class Simulation:
                 ai_hints_shown=ai_shown,
                 now=now,
             )
-            await session.commit()
+            await uow.commit()
         self.tally.statuses["hint", outcome.status] += 1
 
     async def judge(
-        self, student_id: int, card: ProblemCard, language: str, now: datetime
+        self, student_id: int, card: ProblemCard, language: Language, now: datetime
     ) -> None:
-        async with self.sessions() as session:
+        async with UnitOfWork(self.sessions) as uow:
             verdict = await self.ai.judge(
-                session,
+                uow,
                 student_id=student_id,
                 session_id=None,
                 problem=card,
@@ -224,7 +231,7 @@ class Simulation:
                 student_answer=self.unclear_answer(card),
                 now=now,
             )
-            await session.commit()
+            await uow.commit()
         self.tally.statuses["judge", verdict.status] += 1
 
 
@@ -256,7 +263,8 @@ async def run(arguments: argparse.Namespace, database_url: str) -> int:
         )
         await session.commit()
         students = [
-            (s.student_id, s.grade, s.language) for s in await session.scalars(select(Student))
+            (s.student_id, s.grade, Language(s.language))
+            for s in await session.scalars(select(Student))
         ]
 
     tally = Tally()
@@ -299,7 +307,7 @@ async def run(arguments: argparse.Namespace, database_url: str) -> int:
 
 def report(
     arguments: argparse.Namespace,
-    students: list[tuple[int, int, str]],
+    students: list[tuple[int, int, Language]],
     rows: list[CostRecord],
     tally: Tally,
     elapsed: float,

@@ -121,11 +121,6 @@ class Settings(BaseSettings):
         return ZoneInfo(self.BOT_TIMEZONE)
 
     @property
-    def ai_enabled(self) -> bool:
-        """Whether Claude may be called at all."""
-        return self.ANTHROPIC_API_KEY is not None
-
-    @property
     def is_sqlite(self) -> bool:
         """Whether the database is the embedded SQLite file."""
         return self.DATABASE_URL.startswith("sqlite")

@@ -20,17 +20,19 @@ from bot.settings import Settings
 from bot.tutor.ai.help import (
     HINT_MAX_TOKENS,
     JUDGE_MAX_TOKENS,
-    UNSURE_NOTE,
     AiHelp,
+    AiHint,
     AiJudgement,
-    AiOutcome,
     AiStatus,
     create_ai_help,
 )
 from bot.tutor.ai.llm import AnthropicLLM
+from bot.tutor.ai.prompts import UNSURE_NOTE
 from bot.tutor.content.cards import ProblemCard
+from bot.tutor.language import Language
 from db.enums import ApiProvider, Operation
 from db.models import AiCacheEntry, CostRecord
+from db.uow import UnitOfWork
 from tests.e2e.fake_anthropic import (
     TEST_API_KEY,
     FakeAnthropic,
@@ -58,20 +60,20 @@ class World:
     session_id: int
     problem: ProblemCard
 
-    async def hint(self, **overrides: Any) -> AiOutcome:
+    async def hint(self, **overrides: Any) -> AiHint:
         """Ask for a hint in one unit of work that commits."""
         arguments: dict[str, Any] = {
             "student_id": self.student_id,
             "session_id": self.session_id,
             "problem": self.problem,
-            "language": "en",
+            "language": Language.EN,
             "student_answer": "180",
             "hints_shown": 3,
             "now": NOW,
         }
-        async with self.session_factory() as session:
-            outcome = await self.ai.hint(session, **(arguments | overrides))
-            await session.commit()
+        async with UnitOfWork(self.session_factory) as uow:
+            outcome = await self.ai.hint(uow, **(arguments | overrides))
+            await uow.commit()
         return outcome
 
     async def judge(self, answer: str, **overrides: Any) -> AiJudgement:
@@ -80,13 +82,13 @@ class World:
             "student_id": self.student_id,
             "session_id": self.session_id,
             "problem": self.problem,
-            "language": "en",
+            "language": Language.EN,
             "student_answer": answer,
             "now": NOW,
         }
-        async with self.session_factory() as session:
-            verdict = await self.ai.judge(session, **(arguments | overrides))
-            await session.commit()
+        async with UnitOfWork(self.session_factory) as uow:
+            verdict = await self.ai.judge(uow, **(arguments | overrides))
+            await uow.commit()
         return verdict
 
     async def cost_rows(self) -> list[CostRecord]:
@@ -243,7 +245,7 @@ async def test_the_request_is_small_thinking_off_and_authorised(world: World) ->
 async def test_a_bengali_hint_uses_bengali_digits(world: World) -> None:
     world.fake.default = FakeReply(text="তুমি লাভ 180 টাকা পেয়েছ। 1200 টাকায় লাভ কত হলে ১০০ টাকায় কত?")
 
-    outcome = await world.hint(language="bn")
+    outcome = await world.hint(language=Language.BN)
 
     assert outcome.hint is not None
     assert outcome.hint["text_en"] == ""
@@ -282,7 +284,7 @@ async def test_a_different_mistake_or_level_is_a_new_request(world: World) -> No
     await world.hint(student_answer="180")
     await world.hint(student_answer="1380")
     await world.hint(student_answer="180", ai_hints_shown=1)
-    await world.hint(student_answer="180", language="bn")
+    await world.hint(student_answer="180", language=Language.BN)
 
     assert len(world.fake.requests) == 4
     assert len(await world.cost_rows()) == 4
@@ -525,7 +527,7 @@ async def test_anything_but_a_clean_verdict_is_incorrect_with_a_note(
 
     verdict = await world.judge("15 per cent i think")
 
-    assert verdict == AiJudgement(False, None, UNSURE_NOTE["en"], AiStatus.UNCLEAR)
+    assert verdict == AiJudgement(False, None, UNSURE_NOTE[Language.EN], AiStatus.UNCLEAR)
     assert len(await world.cost_rows()) == 1  # billed, though unusable
     again = await world.judge("15 per cent i think")
     assert again.status is AiStatus.UNCLEAR  # not cached: the next try may be clean
@@ -543,9 +545,9 @@ async def test_a_wrong_verdict_never_shows_the_right_answer_as_the_reading(world
 async def test_a_failed_verdict_is_incorrect_with_a_bengali_note(world: World) -> None:
     world.fake.queue(Fault.SERVER_ERROR, Fault.SERVER_ERROR)
 
-    verdict = await world.judge("পনেরো শতাংশ", language="bn")
+    verdict = await world.judge("পনেরো শতাংশ", language=Language.BN)
 
-    assert verdict == AiJudgement(False, None, UNSURE_NOTE["bn"], AiStatus.UNAVAILABLE)
+    assert verdict == AiJudgement(False, None, UNSURE_NOTE[Language.BN], AiStatus.UNAVAILABLE)
     assert await world.cost_rows() == []
 
 
@@ -565,7 +567,7 @@ async def test_the_budget_stops_judgement_too(world: World) -> None:
 
     verdict = await world.judge("fifteen percent")
 
-    assert verdict == AiJudgement(False, None, UNSURE_NOTE["en"], AiStatus.STUDENT_BUDGET)
+    assert verdict == AiJudgement(False, None, UNSURE_NOTE[Language.EN], AiStatus.STUDENT_BUDGET)
     assert world.fake.requests == []
 
 

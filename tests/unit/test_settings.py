@@ -19,7 +19,7 @@ def test_defaults_are_the_embedded_sqlite_and_dhaka_time(monkeypatch: pytest.Mon
     assert time(19, 0) == settings.REMINDER_TIME
     assert (settings.SESSION_MINUTES, settings.PROBLEMS_PER_SESSION) == (30, 5)
     assert pytest.approx(0.10) == settings.AI_MONTHLY_BUDGET_USD
-    assert not settings.ai_enabled
+    assert settings.ANTHROPIC_API_KEY is None
 
 
 @pytest.mark.parametrize(
