@@ -28,7 +28,8 @@ from bot.tutor.ai.help import (
 )
 from bot.tutor.ai.llm import AnthropicLLM
 from bot.tutor.ai.prompts import UNSURE_NOTE
-from bot.tutor.content.cards import ProblemCard
+from bot.tutor.content import ProblemCard
+from bot.tutor.content.queries import problem_card
 from bot.tutor.language import Language
 from db.enums import ApiProvider, Operation
 from db.models import AiCacheEntry, CostRecord
@@ -177,8 +178,10 @@ async def make_world(
         )
         practice = await make_session(session, student, [problem])
         await session.commit()
-        card = ProblemCard.from_row(problem)
-        return World(ai, fake, session_factory, student.student_id, practice.session_id, card)
+    async with UnitOfWork(session_factory) as uow:
+        card = await problem_card(uow, problem.problem_id)
+    assert card is not None
+    return World(ai, fake, session_factory, student.student_id, practice.session_id, card)
 
 
 @pytest.fixture
