@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.tutor.answers.checking import Outcome
+from bot.tutor.answers import Outcome
 from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
 
 CORRECT = Outcome.CORRECT
