@@ -1,4 +1,4 @@
-"""The rules of every answer kind, in one table: how to judge, spot a leak, prove and describe."""
+"""Map every answer kind to its rules, in one table: how to judge, spot a leak, prove, describe."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The expression tree the parser builds: its nodes, exact evaluation, and the errors math raises."""
+"""Define the expression tree the parser builds: its nodes, exact evaluation, math errors."""
 
 from __future__ import annotations
 

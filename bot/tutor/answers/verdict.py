@@ -1,4 +1,4 @@
-"""What a judgement says: the outcome and what the checker read the answer as."""
+"""Say how an answer was judged and what the checker read it as."""
 
 from __future__ import annotations
 

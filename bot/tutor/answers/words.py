@@ -1,4 +1,4 @@
-"""The words in an answer: "I don't know" in both languages, and words that mean a number."""
+"""Recognise the words in an answer: "I don't know" in both languages, and number words."""
 
 from __future__ import annotations
 
