@@ -39,29 +39,55 @@ class KindRules:
     factorable: bool = False  # a key may ask for the answer as a product ("factorise ...")
 
 
-KINDS: dict[AnswerKind, KindRules] = {
-    AnswerKind.INTEGER: KindRules(judge_number, mentions_number, prove_whole, "a whole number"),
+KINDS: Mapping[AnswerKind, KindRules] = {
+    AnswerKind.INTEGER: KindRules(
+        judge=judge_number,
+        mentions=mentions_number,
+        prove=prove_whole,
+        form="a whole number",
+    ),
     AnswerKind.DECIMAL: KindRules(
-        judge_number, mentions_number, prove_decimal, "a decimal number"
+        judge=judge_number,
+        mentions=mentions_number,
+        prove=prove_decimal,
+        form="a decimal number",
     ),
     AnswerKind.FRACTION: KindRules(
-        judge_number, mentions_fraction, prove_fraction, "a fraction or whole number"
+        judge=judge_number,
+        mentions=mentions_fraction,
+        prove=prove_fraction,
+        form="a fraction or whole number",
     ),
-    AnswerKind.PERCENT: KindRules(judge_percent, mentions_number, prove_decimal, "a percentage"),
-    AnswerKind.MONEY: KindRules(judge_number, mentions_number, prove_decimal, "an amount in taka"),
-    AnswerKind.RATIO: KindRules(judge_ratio, mentions_ratio, prove_ratio, "a ratio"),
+    AnswerKind.PERCENT: KindRules(
+        judge=judge_percent,
+        mentions=mentions_number,
+        prove=prove_decimal,
+        form="a percentage",
+    ),
+    AnswerKind.MONEY: KindRules(
+        judge=judge_number,
+        mentions=mentions_number,
+        prove=prove_decimal,
+        form="an amount in taka",
+    ),
+    AnswerKind.RATIO: KindRules(
+        judge=judge_ratio,
+        mentions=mentions_ratio,
+        prove=prove_ratio,
+        form="a ratio",
+    ),
     AnswerKind.EXPRESSION: KindRules(
-        judge_expression,
-        mentions_expression,
-        prove_expression,
-        "an algebraic expression or equation",
+        judge=judge_expression,
+        mentions=mentions_expression,
+        prove=prove_expression,
+        form="an algebraic expression or equation",
         factorable=True,
     ),
     AnswerKind.CHOICE: KindRules(
-        judge_choice,
-        mentions_choice,
-        prove_choice,
-        "one option of a multiple-choice question",
+        judge=judge_choice,
+        mentions=mentions_choice,
+        prove=prove_choice,
+        form="one option of a multiple-choice question",
         takes_choices=True,
     ),
 }
