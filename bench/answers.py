@@ -16,7 +16,7 @@ from pathlib import Path
 # Run as a script, so the repository (for bot and the shared table in tests/) goes on the path.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.tutor.answers.checking import check_answer
+from bot.tutor.answers import check_answer
 from tests.unit.checking_cases import CASES
 
 GOAL_CHECKS_PER_SECOND = 5_000

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.answers.checking import Outcome, check_answer
+from bot.tutor.answers import Outcome, check_answer
 from bot.tutor.content import ProblemCard
 from bot.tutor.content.queries import problem_card
 from bot.tutor.language import Language

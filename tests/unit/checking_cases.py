@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.tutor.answers.checking import Outcome
-from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
+from bot.tutor.answers import AnswerKey, AnswerKind, Choice, Outcome
 
 CORRECT = Outcome.CORRECT
 INCORRECT = Outcome.INCORRECT

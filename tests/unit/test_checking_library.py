@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.tutor.answers.checking import Outcome, check_answer, mentions_answer
-from bot.tutor.answers.key import AnswerKind
+from bot.tutor.answers import AnswerKind, Outcome, check_answer, mentions_answer
 from bot.tutor.content.schema import LibraryProblem, load_library
 from bot.tutor.numerals import to_bengali_digits
 

@@ -13,9 +13,7 @@ import sympy
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.tutor.answers.checking import Outcome, check_answer
-from bot.tutor.answers.key import AnswerKey, AnswerKind, Choice
-from bot.tutor.answers.parsing import normalise
+from bot.tutor.answers import AnswerKey, AnswerKind, Choice, Outcome, check_answer, normalise
 from bot.tutor.numerals import to_bengali_digits
 from tests.unit.checking_cases import CASES
 

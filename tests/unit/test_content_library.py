@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKind
+from bot.tutor.answers import CHOICE_LETTERS, AnswerKind
 from bot.tutor.content.schema import (
     ContentError,
     LibraryProblem,

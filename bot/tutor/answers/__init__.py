@@ -1,27 +1,34 @@
 """Answers: what a right answer is (the key) and how a typed answer is judged against it."""
 
-from bot.tutor.answers.checking import (
-    MAX_ANSWER_LENGTH,
-    READ_AS_LENGTH,
-    Outcome,
-    Verdict,
-    check_answer,
-    mentions_answer,
+from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH
+from bot.tutor.answers.checking import check_answer, mentions_answer
+from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Arithmetic, Choice
+from bot.tutor.answers.kinds import (
+    KINDS,
+    KindRules,
+    check_key_fields,
+    describe_form,
+    prove_key,
 )
-from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice, describe_form
-from bot.tutor.answers.parsing import normalise
+from bot.tutor.answers.tokens import normalise
+from bot.tutor.answers.verdict import READ_AS_LENGTH, Outcome, Verdict
 
 __all__ = [
     "CHOICE_LETTERS",
+    "KINDS",
     "MAX_ANSWER_LENGTH",
     "READ_AS_LENGTH",
     "AnswerKey",
     "AnswerKind",
+    "Arithmetic",
     "Choice",
+    "KindRules",
     "Outcome",
     "Verdict",
     "check_answer",
+    "check_key_fields",
     "describe_form",
     "mentions_answer",
     "normalise",
+    "prove_key",
 ]

@@ -15,21 +15,10 @@ from fractions import Fraction
 from functools import lru_cache
 from string import ascii_lowercase
 
-from bot.tutor.answers.parsing import (
-    BinOp,
-    MathError,
-    Neg,
-    Node,
-    Num,
-    Pow,
-    TokenKind,
-    Var,
-    evaluate,
-    normalise,
-    parse_expression,
-    tokenise,
-)
-from bot.tutor.answers.reading import split_at_equals
+from bot.tutor.answers.parsing import parse_expression
+from bot.tutor.answers.segments import split_at_equals
+from bot.tutor.answers.tokens import TokenKind, normalise, tokenise
+from bot.tutor.answers.tree import BinOp, MathError, Neg, Node, Num, Pow, Var, evaluate
 
 
 def _random_points(count: int) -> tuple[dict[str, Fraction], ...]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from fractions import Fraction
 
 # Option letters as problems and answers use them; Bengali labels live with the choice reader.
 CHOICE_LETTERS = "ABCDEF"
@@ -42,26 +44,5 @@ class AnswerKey:
     choices: tuple[Choice, ...] = ()
 
 
-def describe_form(key: AnswerKey, language: str) -> str:
-    """Say in English what form a right answer takes (for Claude's prompts)."""
-    form = {
-        AnswerKind.INTEGER: "a whole number",
-        AnswerKind.DECIMAL: "a decimal number",
-        AnswerKind.FRACTION: "a fraction or whole number",
-        AnswerKind.PERCENT: "a percentage",
-        AnswerKind.MONEY: "an amount in taka",
-        AnswerKind.RATIO: "a ratio",
-        AnswerKind.EXPRESSION: "an algebraic expression or equation",
-        AnswerKind.CHOICE: "one option of a multiple-choice question",
-    }[key.kind]
-    if key.lowest_terms:
-        form += ", in lowest terms"
-    if key.tolerance is not None:
-        form += f", within {key.tolerance} of the correct value"
-    if key.kind is AnswerKind.CHOICE:
-        options = "; ".join(
-            f"{letter}) {choice.text_bn if language == 'bn' else choice.text_en}"
-            for letter, choice in zip(CHOICE_LETTERS, key.choices, strict=False)
-        )
-        form += f" (options: {options})"
-    return form
+# Content's exact arithmetic, which reads a problem's `check` derivation; answers only receives it.
+Arithmetic = Callable[[str], Fraction]

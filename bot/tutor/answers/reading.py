@@ -1,84 +1,18 @@
-"""Find the answer in what a student typed: the one number, ratio or expression amid their words."""
+"""Find the one number in what a student typed, amid their words, and how it was written."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 from math import gcd
 
-from bot.tutor.answers.parsing import (
-    MathError,
-    NumberTooLong,
-    Token,
-    TokenKind,
-    evaluate,
-    normalise,
-    parse_expression,
-    read_number,
-    render,
-    show_number,
-    tokenise,
-)
-
-
-def _phrases(*phrases: str) -> frozenset[str]:
-    return frozenset(" ".join(_words(normalise(phrase))) for phrase in phrases)
-
-
-def _words(text: str) -> list[str]:
-    return [t.text for t in tokenise(text) if t.kind in (TokenKind.LETTERS, TokenKind.BENGALI)]
-
-
-DONT_KNOW = _phrases(
-    "idk", "i don't know", "i dont know", "dont know", "don't know", "dunno", "i dunno",
-    "no idea", "i have no idea", "not sure", "i'm not sure", "im not sure", "no clue",
-    "i can't", "i cant", "can't solve", "skip", "pass", "help", "hint", "nothing", "no",
-    "জানি না", "জানিনা", "আমি জানি না", "আমি জানিনা", "জানি না তো", "জানিনা তো", "জানা নেই",
-    "পারি না", "পারিনা", "আমি পারি না", "আমি পারিনা", "পারব না", "পারবো না", "বুঝি না",
-    "বুঝিনা", "বুঝিনি", "বুঝতে পারছি না", "বুঝতে পারছিনা", "সাহায্য", "ইঙ্গিত", "পাস", "বাদ",
-)  # fmt: skip
-
-# Words that always mean a number. Next to digits they change it ("5 hundred", "minus 5"),
-# so a text with both goes to judgement.
-_STRONG_NUMBER_WORDS = _phrases(
-    "zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "lakh", "lakhs", "lac", "lacs", "crore", "crores", "million",
-    "billion", "half", "halves", "quarter", "quarters", "thirds", "fifths", "minus", "negative",
-    "শূন্য", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো",
-    "এগার", "বারো", "তেরো", "তের", "চৌদ্দ", "পনেরো", "পনের", "ষোলো", "ষোল", "সতেরো", "সতের",
-    "আঠারো", "আঠার", "উনিশ", "ঊনিশ", "বিশ", "কুড়ি", "একুশ", "বাইশ", "তেইশ", "চব্বিশ", "পঁচিশ",
-    "ছাব্বিশ", "সাতাশ", "আটাশ", "ঊনত্রিশ", "উনত্রিশ", "ত্রিশ", "তিরিশ", "একত্রিশ", "বত্রিশ",
-    "তেত্রিশ", "চৌত্রিশ", "পঁয়ত্রিশ", "ছত্রিশ", "সাঁইত্রিশ", "আটত্রিশ", "চল্লিশ", "পঁয়তাল্লিশ",
-    "পঞ্চাশ", "পঞ্চান্ন", "ষাট", "পঁয়ষট্টি", "সত্তর", "পঁচাত্তর", "আশি", "পঁচাশি", "নব্বই",
-    "পঁচানব্বই", "একশ", "একশো", "শত", "শো", "হাজার", "লাখ", "লক্ষ", "কোটি", "অর্ধেক", "দেড়",
-    "আড়াই", "সিকি", "পৌনে", "মাইনাস", "ঋণাত্মক",
-)  # fmt: skip
-# "one", "এক" (a/one) and "point" are too common in sentences to overrule digits.
-NUMBER_WORDS = _STRONG_NUMBER_WORDS | _phrases("one", "point", "এক", "বার")
-
-
-def number_words_in(tokens: Iterable[Token]) -> tuple[bool, bool]:
-    """Return whether tokens hold any number word, and whether any that overrules digits."""
-    found = strong = False
-    for token in tokens:
-        if token.kind in (TokenKind.LETTERS, TokenKind.BENGALI) and token.text in NUMBER_WORDS:
-            found = True
-            strong = strong or token.text in _STRONG_NUMBER_WORDS
-    return found, strong
-
-
-def words_only(tokens: Iterable[Token]) -> str:
-    """Return the words of tokens joined by spaces, punctuation dropped."""
-    return " ".join(t.text for t in tokens if t.kind in (TokenKind.LETTERS, TokenKind.BENGALI))
-
-
-def text_of(tokens: Iterable[Token]) -> str:
-    """Return tokens as normalised text again."""
-    return "".join((" " if t.spaced else "") + t.text for t in tokens).strip()
+from bot.tutor.answers.parsing import parse_expression, read_number, show_number
+from bot.tutor.answers.rendering import render, show_fraction, show_value
+from bot.tutor.answers.segments import has_factorial, math_segments, split_at_equals
+from bot.tutor.answers.tokens import Token, TokenKind
+from bot.tutor.answers.tree import MathError, NumberTooLong, evaluate
+from bot.tutor.answers.words import number_words_in, text_of
 
 
 class Form(Enum):
@@ -168,76 +102,6 @@ def _numeric_tokens(tokens: list[Token]) -> list[Token]:
 
 
 _MATH_KINDS = frozenset({TokenKind.NUMBER, TokenKind.OPERATOR, TokenKind.EQUALS})
-
-
-def math_segments(tokens: list[Token], is_math: list[bool]) -> list[list[Token]]:
-    """Split tokens into the runs marked as math, trimming a dangling "(" or ")"."""
-    segments: list[list[Token]] = []
-    current: list[Token] = []
-    for token, math in zip(tokens, is_math, strict=True):
-        if math:
-            current.append(token)
-        elif current:
-            segments.append(current)
-            current = []
-    if current:
-        segments.append(current)
-    trimmed = []
-    for segment in segments:
-        while segment and segment[-1].text == "(":
-            segment = segment[:-1]
-        while segment and segment[0].text == ")":
-            segment = segment[1:]
-        if segment:
-            trimmed.append(segment)
-    return trimmed
-
-
-def expression_math_marks(tokens: list[Token], variables: frozenset[str]) -> list[bool]:
-    """Mark the tokens that belong to math; letters count when they can only be variables."""
-    marks: list[bool] = []
-    math_kinds = (TokenKind.NUMBER, TokenKind.OPERATOR)
-    for index, token in enumerate(tokens):
-        if token.kind in (TokenKind.NUMBER, TokenKind.OPERATOR, TokenKind.EQUALS):
-            marks.append(True)
-            continue
-        if token.kind is not TokenKind.LETTERS:
-            marks.append(False)
-            continue
-        before = tokens[index - 1] if index else None
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        # "3xy" or "x+1" written tight; a lone letter next to math ("a + b", "y = 2x");
-        # otherwise a word such as "idk" or "answer".
-        attached = (before is not None and not token.spaced and before.kind in math_kinds) or (
-            after is not None and not after.spaced and after.kind in math_kinds
-        )
-        near = len(token.text) == 1 and any(
-            n is not None and n.kind in (*math_kinds, TokenKind.EQUALS) for n in (before, after)
-        )
-        marks.append(set(token.text) <= variables or attached or near or len(tokens) == 1)
-    return marks
-
-
-def split_at_equals(segment: list[Token]) -> list[list[Token]]:
-    """Return the sides of a segment such as "1200 + 180 = 1380"."""
-    sides: list[list[Token]] = [[]]
-    for token in segment:
-        if token.kind is TokenKind.EQUALS:
-            sides.append([])
-        else:
-            sides[-1].append(token)
-    return sides
-
-
-def has_factorial(tokens: list[Token]) -> bool:
-    """Return whether a "!" is attached to a number or bracket: 5! is never computed."""
-    return any(
-        token.kind is TokenKind.BANG
-        and not token.spaced
-        and index > 0
-        and (tokens[index - 1].kind is TokenKind.NUMBER or tokens[index - 1].text == ")")
-        for index, token in enumerate(tokens)
-    )
 
 
 def read_numeric_answer(tokens: list[Token]) -> NumberReading:
@@ -358,86 +222,38 @@ def _shorten(text: str) -> str:
     return text if len(text) <= 20 else text[:19] + "…"
 
 
-def show_fraction(value: Fraction) -> str:
-    """Return an exact value as a whole number or a fraction: "1380", "-7/2"."""
-    return str(value)
-
-
-def show_value(value: Fraction) -> str:
-    """Return an exact value briefly: "1380", "12.5", "-3/4"; decimals only when they end."""
-    if value.denominator == 1:
-        return str(value.numerator)
-    denominator, twos, fives = value.denominator, 0, 0
-    while denominator % 2 == 0:
-        denominator, twos = denominator // 2, twos + 1
-    while denominator % 5 == 0:
-        denominator, fives = denominator // 5, fives + 1
-    places = max(twos, fives)
-    if denominator != 1 or places > 12:
-        return f"{value.numerator}/{value.denominator}"
-    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
-    return ("-" if value < 0 else "") + digits[:-places] + "." + digits[-places:]
-
-
-@dataclass(frozen=True, slots=True)
-class RatioRead:
-    """A ratio as written: its parts and whether each was a whole number."""
-
-    parts: tuple[Fraction, ...]
-    shown: str
-    whole: bool
-
-
-def ratios_in(tokens: list[Token]) -> list[RatioRead]:
-    """Return the ratios written in tokens: "2:3", "2 : 3 : 5", "2 to 3"."""
-    ratios: list[RatioRead] = []
-    index = 0
-    while index < len(tokens):
-        parts: list[tuple[Fraction, str, bool]] = []
-        cursor = index
-        while True:
-            part = _ratio_part(tokens, cursor)
-            if part is None:
-                break
-            parts.append(part[:3])
-            cursor = part[3]
-            if cursor < len(tokens) and (
-                tokens[cursor].kind is TokenKind.COLON or tokens[cursor].text == "to"
-            ):
-                cursor += 1
-                continue
-            break
-        if len(parts) >= 2:
-            shown = ":".join(text for _, text, _ in parts)
-            whole = all(is_whole for _, _, is_whole in parts)
-            ratios.append(RatioRead(tuple(v for v, _, _ in parts), shown, whole))
-            index = cursor
-        else:
-            index += 1
-    return ratios
-
-
-def _ratio_part(tokens: list[Token], index: int) -> tuple[Fraction, str, bool, int] | None:
-    """Read "2", "1.5" or "1/2" at index; return value, text, whether whole, next index."""
-    negative = index < len(tokens) and tokens[index].text == "-"
-    start = index + negative
-    if start >= len(tokens) or not _is_number(tokens[start]):
-        return None
-    try:
-        value = read_number(tokens[start].text)
-        text = show_number(tokens[start].text)
-        whole = _is_whole(tokens[start])
-        end = start + 1
-        if end + 1 < len(tokens) and tokens[end].text == "/" and _is_number(tokens[end + 1]):
-            bottom = read_number(tokens[end + 1].text)
-            if bottom == 0:
-                return None
-            value, text, whole = (
-                value / bottom,
-                f"{text}/{show_number(tokens[end + 1].text)}",
-                False,
-            )
-            end += 2
-    except NumberTooLong:
-        return None
-    return (-value if negative else value), ("-" if negative else "") + text, whole, end
+def numbers_in(tokens: list[Token]) -> list[NumberRead]:
+    """Return every number, fraction and mixed number written in a text (for mentions)."""
+    found: list[NumberRead] = []
+    for index, token in enumerate(tokens):
+        if token.kind is not TokenKind.NUMBER:
+            continue
+        before = tokens[index - 1] if index else None
+        if before is not None and before.text in ("/", "^", "."):
+            continue
+        start = index
+        after_sign = tokens[index - 2] if index >= 2 else None
+        if (
+            before is not None
+            and before.text == "-"
+            and not token.spaced
+            and (after_sign is None or before.spaced or after_sign.kind is not TokenKind.NUMBER)
+        ):
+            start = index - 1
+        candidates = [tokens[start : index + 1]]
+        rest = tokens[index + 1 : index + 4]
+        if len(rest) >= 2 and rest[0].text == "/" and rest[1].kind is TokenKind.NUMBER:
+            candidates = [tokens[start : index + 3]]
+        if (
+            len(rest) == 3
+            and rest[0].kind is TokenKind.NUMBER
+            and rest[0].spaced
+            and rest[1].text == "/"
+            and rest[2].kind is TokenKind.NUMBER
+        ):
+            candidates.append(tokens[start : index + 4])
+        for candidate in candidates:
+            reading = read_number_part(candidate)
+            if isinstance(reading, NumberRead):
+                found.append(reading)
+    return found

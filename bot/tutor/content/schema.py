@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from fractions import Fraction
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -18,7 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from bot.tutor.answers import CHOICE_LETTERS, AnswerKey, AnswerKind, Choice
+from bot.tutor.answers import AnswerKey, AnswerKind, Choice, check_key_fields, prove_key
 from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.numerals import to_latin_digits
 
@@ -109,13 +108,8 @@ class ProblemSpec(_Strict):
         return _bengali(value, "question_bn")
 
     @model_validator(mode="after")
-    def _choices_fit_kind(self) -> ProblemSpec:
-        if (self.kind is AnswerKind.CHOICE) != bool(self.choices):
-            raise ValueError("choices are required for kind choice and only for it")
-        if self.factored and self.kind is not AnswerKind.EXPRESSION:
-            raise ValueError("factored applies only to kind expression")
-        if self.kind is AnswerKind.CHOICE and len(self.choices) < 2:
-            raise ValueError("a choice problem needs at least two choices")
+    def _key_fields_fit_kind(self) -> ProblemSpec:
+        check_key_fields(self.answer_key())
         return self
 
     def answer_key(self) -> AnswerKey:
@@ -155,50 +149,6 @@ class LibraryProblem:
     topic_bn: str
     spec: ProblemSpec
     file: Path
-
-
-def canonical_number(kind: AnswerKind, answer: str) -> Fraction:
-    """Return the exact value of a numeric canonical answer (integer, decimal, fraction, percent, money)."""
-    text = answer.strip().removesuffix("%").strip()
-    if kind is AnswerKind.INTEGER:
-        return Fraction(int(text))
-    if kind is AnswerKind.FRACTION and " " in text:
-        whole, part = text.split()
-        sign = -1 if whole.startswith("-") else 1
-        return Fraction(int(whole)) + sign * Fraction(part)
-    return Fraction(text)
-
-
-def _verify_check(spec: ProblemSpec) -> None:
-    """Prove the canonical answer from the problem's own numbers; raise ValueError if it disagrees."""
-    if spec.kind is AnswerKind.CHOICE:
-        letter = spec.answer.strip().upper()
-        if len(letter) != 1 or CHOICE_LETTERS.find(letter) not in range(len(spec.choices)):
-            raise ValueError(f"answer must be a letter A-{CHOICE_LETTERS[len(spec.choices) - 1]}")
-        if int(evaluate_arithmetic(spec.check)) != CHOICE_LETTERS.index(letter) + 1:
-            raise ValueError(f"check says option {spec.check} but answer is {letter}")
-        return
-    if spec.kind is AnswerKind.RATIO:
-        derived = [evaluate_arithmetic(part) for part in spec.check.split(":")]
-        given = [Fraction(part) for part in spec.answer.split(":")]
-        if len(derived) != len(given) or any(
-            d * given[0] != g * derived[0] for d, g in zip(derived, given, strict=True)
-        ):
-            raise ValueError(f"check gives {spec.check} which is not the ratio {spec.answer}")
-        return
-    if spec.kind is AnswerKind.EXPRESSION:
-        from bot.tutor.answers import Outcome, check_answer
-
-        # The check derives the value (often the unfactorised form), so only value counts here.
-        verdict = check_answer(spec.check, replace(spec.answer_key(), factored=False))
-        if verdict.outcome is not Outcome.CORRECT:
-            raise ValueError(f"check {spec.check!r} is not equivalent to answer {spec.answer!r}")
-        return
-    value = evaluate_arithmetic(spec.check)
-    expected = canonical_number(spec.kind, spec.answer)
-    tolerance = Fraction(str(spec.tolerance)) if spec.tolerance else Fraction(0)
-    if abs(value - expected) > tolerance:
-        raise ValueError(f"check evaluates to {float(value):g} but answer is {spec.answer}")
 
 
 def numbers_in(text: str) -> list[str]:
@@ -247,7 +197,8 @@ def load_library(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
                 )
             seen[spec.key] = path
             try:
-                _verify_check(spec)
+                # Prove the canonical answer from the problem's own numbers.
+                prove_key(spec.answer_key(), spec.check, evaluate_arithmetic)
             except (CheckError, ValueError, ZeroDivisionError) as error:
                 raise ContentError(path, spec.key, "check", str(error)) from error
             problems.append(
