@@ -123,7 +123,7 @@ def prove_key(key: AnswerKey, check: str, arithmetic: Arithmetic) -> None:
     KINDS[key.kind].prove(key, check, arithmetic)
 
 
-def describe_form(key: AnswerKey, language: str) -> str:
+def describe_form(key: AnswerKey, language: Language) -> str:
     """Say in English what form a right answer takes (for Claude's prompts)."""
     rules = KINDS[key.kind]
     form = rules.form
@@ -133,7 +133,7 @@ def describe_form(key: AnswerKey, language: str) -> str:
         form += f", within {key.tolerance} of the correct value"
     if rules.takes_choices:
         options = "; ".join(
-            f"{letter}) {choice.text_bn if language == Language.BN else choice.text_en}"
+            f"{letter}) {language.pick(choice.text_bn, choice.text_en)}"
             for letter, choice in zip(CHOICE_LETTERS, key.choices, strict=False)
         )
         form += f" (options: {options})"

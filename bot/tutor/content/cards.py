@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
-from bot.tutor.answers import CHOICE_LETTERS, AnswerKey, AnswerKind
+from bot.tutor.answers import CHOICE_LETTERS, AnswerKey
 from bot.tutor.language import Language
 
 
@@ -51,7 +51,7 @@ class ProblemCard:
 
     def answer_in(self, language: Language) -> str:
         """The canonical answer as a student should read it (a choice with its option text)."""
-        if self.key.kind is not AnswerKind.CHOICE:
+        if not self.key.choices:  # only a choice problem has options to name
             return self.key.answer
         letter = self.key.answer.upper()
         choice = self.key.choices[CHOICE_LETTERS.index(letter)]
