@@ -18,6 +18,7 @@ from bot.tutor.answers import (
     prove_key,
 )
 from bot.tutor.answers.kinds import require_every_kind
+from bot.tutor.language import Language
 
 TWO_OPTIONS = (Choice("cube", "ঘনক"), Choice("cone", "কোণক"))
 
@@ -77,7 +78,7 @@ def test_rules_are_frozen() -> None:
 def test_describe_form_says_what_a_right_answer_is(
     key: AnswerKey, language: str, form: str
 ) -> None:
-    assert describe_form(key, language) == form
+    assert describe_form(key, Language(language)) == form
 
 
 @pytest.mark.parametrize(
