@@ -11,6 +11,7 @@ from bot.tutor.ai import AiHelp, create_ai_help
 from bot.tutor.facade import Tutor
 from bot.tutor.reminders import Notifications
 from db.engine import create_engine, create_session_factory
+from db.uow import UnitOfWork
 
 
 @dataclass
@@ -50,7 +51,7 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         ai_help=ai_help,
     )
     notifications = Notifications(
-        session_factory=session_factory,
+        unit_of_work=lambda: UnitOfWork(session_factory),
         timezone=settings.timezone,
         default_reminder_time=settings.REMINDER_TIME,
     )
