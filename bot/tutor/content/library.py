@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.tutor.content import queries as sql
+import bot.tutor.content.queries as sql
 from bot.tutor.content.schema import LibraryProblem
 from db.uow import UnitOfWork
 

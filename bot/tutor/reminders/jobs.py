@@ -24,9 +24,9 @@ from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+import bot.tutor.reminders.queries as sql
 from bot.tutor.language import Language
 from bot.tutor.practice import MAX_FREEZES, learn_from_sessions
-from bot.tutor.reminders import queries as sql
 from bot.tutor.reminders.queries import Claim
 from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 from db.enums import ReminderKind
