@@ -28,10 +28,11 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.notifier import TelegramNotifier
-from bot.tutor.reminders.jobs import Notification, Notifications
+from bot.tutor.language import Language
+from bot.tutor.reminders import Notification, Notifications, ReminderKind
 from bot.ui.render import Renderer
 from db.engine import create_engine, create_session_factory
-from db.enums import ReminderKind
+from db.uow import UnitOfWork
 from tests.conftest import alembic_config, clear_tables
 from tests.e2e.fake_telegram import FakeTelegram
 
@@ -98,8 +99,9 @@ async def main() -> None:
     print(f"seeded {arguments.students:,} students, {arguments.due:,} with a live streak")
 
     engine = create_engine(arguments.database_url, pool_size=5)
+    sessions = create_session_factory(engine)
     notifications = Notifications(
-        session_factory=create_session_factory(engine),
+        unit_of_work=lambda: UnitOfWork(sessions),
         timezone=DHAKA,
         default_reminder_time=clock(19, 0),
     )
@@ -120,7 +122,7 @@ async def main() -> None:
         )
 
         paced = TelegramNotifier(bot, renderer, per_second=25)
-        sample = Notification(1, "bn", ReminderKind.STREAK_REMINDER, streak=12, freezes=1)
+        sample = Notification(1, Language.BN, ReminderKind.STREAK_REMINDER, streak=12, freezes=1)
         started = time.perf_counter()
         for _ in range(arguments.paced_messages):
             await paced.send(sample)

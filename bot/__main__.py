@@ -32,14 +32,10 @@ def _database_ready(settings: Settings) -> bool:
 async def _console(settings: Settings) -> int:
     from bot.bootstrap import create_runtime
     from bot.console import run_console
-    from bot.ui.render import Renderer
 
     runtime = create_runtime(settings)
     try:
-        renderer = Renderer(
-            timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
-        )
-        await run_console(runtime.tutor, renderer)
+        await run_console(runtime.tutor, runtime.renderer)
     except (DatabaseError, LookupError) as error:
         print(f"dars: {error}", file=sys.stderr)
         return 1

@@ -12,6 +12,7 @@ from bot.settings import Settings
 from bot.tutor.ai import AiHelp, create_ai_help
 from bot.tutor.facade import Tutor
 from bot.tutor.reminders import Notifications
+from bot.ui.render import Renderer
 from db.engine import create_engine, create_session_factory
 from db.uow import UnitOfWork
 
@@ -25,6 +26,7 @@ class TutorRuntime:
     session_factory: async_sessionmaker[AsyncSession]
     unit_of_work: Callable[[], UnitOfWork]
     tutor: Tutor
+    renderer: Renderer
     notifications: Notifications
 
     ai_help: AiHelp | None = None
@@ -37,7 +39,7 @@ class TutorRuntime:
 
 
 def create_runtime(settings: Settings) -> TutorRuntime:
-    """Build engine, session factory and tutor from settings."""
+    """Build engine, unit of work, Claude client, tutor, renderer and jobs from settings."""
     engine = create_engine(
         settings.DATABASE_URL,
         echo=settings.DATABASE_ECHO,
@@ -55,10 +57,13 @@ def create_runtime(settings: Settings) -> TutorRuntime:
         ai_help=ai_help,
     )
     notifications = Notifications(
-        session_factory=session_factory,
+        unit_of_work=unit_of_work,
         timezone=settings.timezone,
         default_reminder_time=settings.REMINDER_TIME,
     )
+    renderer = Renderer(
+        timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
+    )
     return TutorRuntime(
-        settings, engine, session_factory, unit_of_work, tutor, notifications, ai_help
+        settings, engine, session_factory, unit_of_work, tutor, renderer, notifications, ai_help
     )

@@ -11,14 +11,10 @@ import asyncio
 import sys
 from datetime import UTC, datetime
 
-from telegram import Bot
-from telegram.request import HTTPXRequest
-
 from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
-from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.telegram.notifier import TelegramNotifier, batch_bot, run_job
 from bot.tutor.reminders import JobReport
-from bot.ui.render import Renderer
 
 
 def _moment(text: str) -> datetime:
@@ -44,19 +40,10 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> JobReport:
     """Run the job against the configured database and Telegram."""
     runtime = create_runtime(settings)
-    token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
-    root = settings.TELEGRAM_API_URL
-    bot = Bot(
-        token or "0:dry-run",
-        base_url=f"{root}/bot",
-        base_file_url=f"{root}/file/bot",
-        # A batch of reminders goes out concurrently; one connection would serialise it.
-        request=HTTPXRequest(connection_pool_size=32),
+    bot = batch_bot(settings)
+    notifier = TelegramNotifier(
+        bot, runtime.renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND
     )
-    renderer = Renderer(
-        timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
-    )
-    notifier = TelegramNotifier(bot, renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND)
     try:
         if dry_run:  # counts only: Telegram is not contacted
             return await run_job(job, runtime.notifications, notifier, now=now, dry_run=True)

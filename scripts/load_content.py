@@ -56,7 +56,7 @@ async def _load(problems: list[LibraryProblem], *, dry_run: bool) -> SyncReport:
     runtime = create_runtime(load_settings())
     try:
         async with UnitOfWork(runtime.session_factory) as uow:
-            report = await sync_library(uow.session, problems)
+            report = await sync_library(uow, problems)
             if not dry_run:
                 await uow.commit()
         return report

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.tutor.content.library import sync_library
 from bot.tutor.content.schema import load_library
 from db.models import Problem
+from db.uow import UnitOfWork
 
 _LIBRARY = load_library()
 
@@ -20,5 +21,6 @@ async def ensure_library(session_factory: async_sessionmaker[AsyncSession]) -> N
         )
         if count == len(_LIBRARY):
             return
-        await sync_library(session, _LIBRARY)
-        await session.commit()
+    async with UnitOfWork(session_factory) as uow:
+        await sync_library(uow, _LIBRARY)
+        await uow.commit()

@@ -27,7 +27,7 @@ from bot.telegram.notifier import TelegramNotifier, run_job
 from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
 from bot.ui.commands import COMMANDS, MENU_COMMANDS
-from bot.ui.render import Renderer, t
+from bot.ui.render import t
 
 TutorApplication = Application[Any, TutorContext, Any, Any, Any, Any]
 log = logging.getLogger(__name__)
@@ -43,9 +43,7 @@ def build_application(
     context_types = ContextTypes(context=TutorContext)
 
     async def post_init(application: TutorApplication) -> None:
-        renderer = Renderer(
-            timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
-        )
+        renderer = runtime.renderer
         application.bot_data["tutor"] = runtime.tutor
         application.bot_data["renderer"] = renderer
         # Reminders take a share of the send rate, so replies to students never queue behind them.

@@ -11,7 +11,9 @@ from datetime import datetime, timedelta
 import httpx
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.request import HTTPXRequest
 
+from bot.settings import Settings
 from bot.telegram.sending import markup
 from bot.tutor.reminders import Delivery, JobReport, Notification, Notifications
 from bot.ui.render import Renderer
@@ -71,7 +73,7 @@ class TelegramNotifier:
             except NetworkError as error:  # TimedOut too: it is a NetworkError
                 if answer_lost_after_sending(error):
                     # Telegram most likely delivered it. Counted as sent, at most once, like a
-                    # send cut off by a kill (bot/tutor/notifications.py): a second copy is spam.
+                    # send cut off by a kill (bot/tutor/reminders/jobs.py): a second copy is spam.
                     log.warning(
                         "no answer to a %s (%s); counted as sent", notification.kind.value, error
                     )
@@ -117,3 +119,16 @@ async def run_job(
         "nudges": notifications.send_nudges,
     }
     return await jobs[name](notifier, now=now, dry_run=dry_run)
+
+
+def batch_bot(settings: Settings) -> Bot:
+    """Return a Bot for a job run from cron; without a token it can only do a dry run."""
+    token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
+    root = settings.TELEGRAM_API_URL
+    return Bot(
+        token or "0:dry-run",
+        base_url=f"{root}/bot",
+        base_file_url=f"{root}/file/bot",
+        # A batch of reminders goes out concurrently; one connection would serialise it.
+        request=HTTPXRequest(connection_pool_size=32),
+    )

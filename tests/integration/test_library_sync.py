@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.tutor.content.library import sync_library
 from bot.tutor.content.schema import CONTENT_ROOT, load_library
 from db.models import Problem
+from db.uow import UnitOfWork
 from scripts import load_content
 
 Factory = async_sessionmaker[AsyncSession]
@@ -29,14 +30,15 @@ async def test_the_whole_library_loads_and_a_second_load_changes_nothing(
     session_factory: Factory,
 ) -> None:
     await _reload_from_scratch(session_factory)
-    async with session_factory() as session:
-        first = await sync_library(session, LIBRARY)
-        await session.commit()
+    async with UnitOfWork(session_factory) as uow:
+        first = await sync_library(uow, LIBRARY)
+        await uow.commit()
     assert (first.added, first.updated, first.unchanged) == (280, 0, 0)
-    async with session_factory() as session:
+    async with UnitOfWork(session_factory) as uow:
+        session = uow.session
         ids_before = dict((await session.execute(select(Problem.key, Problem.problem_id))).all())
-        again = await sync_library(session, LIBRARY)
-        await session.commit()
+        again = await sync_library(uow, LIBRARY)
+        await uow.commit()
         ids_after = dict((await session.execute(select(Problem.key, Problem.problem_id))).all())
     assert (again.added, again.updated, again.unchanged) == (0, 0, 280)
     assert ids_after == ids_before
@@ -57,14 +59,16 @@ async def test_an_edited_problem_keeps_its_id_and_a_removed_one_is_reported(
         update={"question_en": edited.spec.question_en + " (edited)"}
     )
     changed = [replace(edited, spec=new_spec), *LIBRARY[2:]]
-    async with session_factory() as session:
-        await sync_library(session, LIBRARY)
-        await session.commit()
+    async with UnitOfWork(session_factory) as uow:
+        session = uow.session
+        await sync_library(uow, LIBRARY)
+        await uow.commit()
         before = await session.scalar(
             select(Problem.problem_id).where(Problem.key == edited.spec.key)
         )
-        report = await sync_library(session, changed)
-        await session.commit()
+        report = await sync_library(uow, changed)
+        await uow.commit()
+    async with session_factory() as session:
         row = (
             await session.execute(select(Problem).where(Problem.key == edited.spec.key))
         ).scalar_one()
@@ -74,9 +78,9 @@ async def test_an_edited_problem_keeps_its_id_and_a_removed_one_is_reported(
     assert row.problem_id == before
     assert row.question_en.endswith("(edited)")
     assert total == 280  # the removed problem is kept: answers may point at it
-    async with session_factory() as session:
-        await sync_library(session, LIBRARY)  # leave the library as the other tests expect it
-        await session.commit()
+    async with UnitOfWork(session_factory) as uow:
+        await sync_library(uow, LIBRARY)  # leave the library as the other tests expect it
+        await uow.commit()
 
 
 def test_the_command_loads_reports_stats_and_refuses_a_broken_file(

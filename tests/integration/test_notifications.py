@@ -18,6 +18,7 @@ from bot.tutor.reminders.jobs import Notifications
 from bot.ui.render import Renderer
 from db.enums import ReminderKind, ReminderStatus, SessionStatus
 from db.models import PracticeSession, ReminderLog, Streak, Student
+from db.uow import UnitOfWork
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.factories import make_problem, make_session, make_student
 
@@ -48,7 +49,7 @@ async def notifier(telegram: FakeTelegram) -> AsyncIterator[TelegramNotifier]:
 @pytest.fixture
 def notifications(session_factory: Factory) -> Notifications:
     return Notifications(
-        session_factory=session_factory,
+        unit_of_work=lambda: UnitOfWork(session_factory),
         timezone=DHAKA,
         default_reminder_time=time(19, 0),
         concurrent_sends=CONCURRENT_SENDS,

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
+import bot.tutor.content.queries as sql
 from bot.tutor.content.schema import LibraryProblem
-from db.models import Problem, utc_now
+from db.uow import UnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +55,24 @@ def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
     }
 
 
-async def sync_library(session: AsyncSession, problems: list[LibraryProblem]) -> SyncReport:
+async def sync_library(uow: UnitOfWork, problems: list[LibraryProblem]) -> SyncReport:
     """Insert new problems and update changed ones in place, keeping each problem_id."""
-    existing = {p.key: p for p in (await session.execute(select(Problem))).scalars()}
+    existing = await sql.stored_problems(uow)
     counts: Counter[str] = Counter()
-    now = utc_now()
+    now = datetime.now(UTC)
+    added: list[dict[str, Any]] = []
     for problem in problems:
         columns = problem_columns(problem)
-        row = existing.pop(problem.spec.key, None)
-        if row is None:
-            session.add(Problem(**columns, created_at=now, updated_at=now))
+        stored = existing.pop(problem.spec.key, None)
+        if stored is None:
+            added.append(columns)
             counts["added"] += 1
-        elif any(getattr(row, name) != value for name, value in columns.items()):
-            for name, value in columns.items():
-                setattr(row, name, value)
-            row.updated_at = now
+        elif any(stored[name] != value for name, value in columns.items()):
+            await sql.update_problem(uow, key=problem.spec.key, columns=columns, now=now)
             counts["updated"] += 1
         else:
             counts["unchanged"] += 1
-    await session.flush()
+    await sql.insert_problems(uow, problems=added, now=now)
     return SyncReport(
         added=counts["added"],
         updated=counts["updated"],

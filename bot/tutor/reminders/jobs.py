@@ -17,17 +17,17 @@ held across the network call to keep two live processes from sending the same ro
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
+import bot.tutor.reminders.queries as sql
+from bot.tutor.language import Language
 from bot.tutor.practice import MAX_FREEZES, learn_from_sessions
-from bot.tutor.reminders import queries as sql
+from bot.tutor.reminders.queries import Claim
 from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 from db.enums import ReminderKind
 from db.uow import UnitOfWork
@@ -57,7 +57,7 @@ class Notification:
     """One message for the adapter to render and send."""
 
     telegram_id: int
-    language: str
+    language: Language
     kind: ReminderKind
     streak: int
     freezes: int
@@ -111,12 +111,12 @@ class Notifications:
     def __init__(
         self,
         *,
-        session_factory: async_sessionmaker[AsyncSession],
+        unit_of_work: Callable[[], UnitOfWork],
         timezone: ZoneInfo,
         default_reminder_time: time,
         concurrent_sends: int = DEFAULT_CONCURRENT_SENDS,
     ) -> None:
-        self._session_factory = session_factory
+        self._unit_of_work = unit_of_work
         self._timezone = timezone
         self._default_time = default_reminder_time
         self._concurrent_sends = concurrent_sends
@@ -126,15 +126,15 @@ class Notifications:
     ) -> JobReport:
         """Abandon overdue sessions and tell each student once, with a button to start again."""
         today = now.astimezone(self._timezone).date()
-        async with UnitOfWork(self._session_factory) as uow:
+        async with self._unit_of_work() as uow:
             if dry_run:
-                due = await sql.count_overdue_sessions(uow.session, now)
+                due = await sql.count_overdue_sessions(uow, now=now)
                 return JobReport("expire", due=due, claimed=0)
-            expired = await sql.expire_overdue_sessions(uow.session, now)
-            await learn_from_sessions(uow, [session_id for session_id, _ in expired], now)
-            students = {student_id for _, student_id in expired}
-            claims = [(s, ReminderKind.SESSION_EXPIRED, today) for s in students]
-            claimed = await sql.claim(uow.session, claims, now)
+            expired = await sql.expire_overdue_sessions(uow, now=now)
+            await learn_from_sessions(uow, [e.session_id for e in expired], now)
+            students = {e.student_id for e in expired}
+            claims = [Claim(s, ReminderKind.SESSION_EXPIRED, today) for s in students]
+            claimed = await sql.claim(uow, claims=claims, now=now)
             await uow.commit()
         report = JobReport("expire", due=len(expired), claimed=claimed)
         return await self._deliver(report, [ReminderKind.SESSION_EXPIRED], sender, now)
@@ -147,20 +147,22 @@ class Notifications:
         if in_quiet_hours(local.time()):
             return JobReport("reminders", due=0, claimed=0, skipped="quiet hours")
         today = local.date()
-        async with UnitOfWork(self._session_factory) as uow:
-            candidates = await sql.live_streak_students(uow.session, today, MAX_FREEZES)
+        async with self._unit_of_work() as uow:
+            candidates = await sql.live_streak_students(uow, today=today, max_freezes=MAX_FREEZES)
             completions = await sql.recent_completion_times(
-                uow.session, [c[0] for c in candidates], now - PERSONAL_TIME_WINDOW
+                uow,
+                student_ids=[c.student_id for c in candidates],
+                since=now - PERSONAL_TIME_WINDOW,
             )
             due = [
-                student_id
-                for student_id, _streak, _freezes in candidates
-                if local.time() >= self._due_time(completions.get(student_id, []))
+                c.student_id
+                for c in candidates
+                if local.time() >= self._due_time(completions.get(c.student_id, []))
             ]
             if dry_run:
                 return JobReport("reminders", due=len(due), claimed=0)
-            claims = [(s, ReminderKind.STREAK_REMINDER, today) for s in due]
-            claimed = await sql.claim(uow.session, claims, now)
+            claims = [Claim(s, ReminderKind.STREAK_REMINDER, today) for s in due]
+            claimed = await sql.claim(uow, claims=claims, now=now)
             await uow.commit()
         report = JobReport("reminders", due=len(due), claimed=claimed)
         return await self._deliver(report, [ReminderKind.STREAK_REMINDER], sender, now)
@@ -173,21 +175,23 @@ class Notifications:
         if in_quiet_hours(local.time()):
             return JobReport("nudges", due=0, claimed=0, skipped="quiet hours")
         today = local.date()
-        async with UnitOfWork(self._session_factory) as uow:
+        async with self._unit_of_work() as uow:
             inactive = await sql.last_active_dates(
-                uow.session,
-                today - NUDGE_CATCH_UP,
-                today - timedelta(days=min(NUDGE_KINDS)),
+                uow,
+                since=today - NUDGE_CATCH_UP,
+                until=today - timedelta(days=min(NUDGE_KINDS)),
             )
-            claims = []
-            for student_id, last_active in inactive:
-                step = nudge_step((today - last_active).days)
+            claims: list[Claim] = []
+            for student in inactive:
+                step = nudge_step((today - student.last_active).days)
                 if step is not None:
                     # Keyed by the last active day: one nudge per step per absence.
-                    claims.append((student_id, NUDGE_KINDS[step], last_active))
+                    claims.append(
+                        Claim(student.student_id, NUDGE_KINDS[step], student.last_active)
+                    )
             if dry_run:
                 return JobReport("nudges", due=len(claims), claimed=0)
-            claimed = await sql.claim(uow.session, claims, now)
+            claimed = await sql.claim(uow, claims=claims, now=now)
             await uow.commit()
         report = JobReport("nudges", due=len(claims), claimed=claimed)
         return await self._deliver(report, list(NUDGE_KINDS.values()), sender, now)
@@ -200,8 +204,8 @@ class Notifications:
         self, report: JobReport, kinds: list[ReminderKind], sender: Sender, now: datetime
     ) -> JobReport:
         since = now - CLAIM_LIFETIME
-        async with UnitOfWork(self._session_factory) as uow:
-            waiting = await sql.count_claimed(uow.session, kinds, since)
+        async with self._unit_of_work() as uow:
+            waiting = await sql.count_claimed(uow, kinds=kinds, since=since)
         counts = dict.fromkeys(Delivery, 0)
         # Claims this run released after a network fault wait for the next run. Only these need
         # skipping: a row marked sent or failed is no longer claimed.
@@ -245,25 +249,32 @@ class Notifications:
         self, kinds: list[ReminderKind], since: datetime, released: set[int], now: datetime
     ) -> _Taken | None:
         """Take a waiting claim, mark it sent and commit, before its request leaves."""
-        async with UnitOfWork(self._session_factory) as uow:
-            marked = await sql.mark_next_claimed_sent(uow.session, kinds, since, released, now)
+        async with self._unit_of_work() as uow:
+            marked = await sql.mark_next_claimed_sent(
+                uow, kinds=kinds, since=since, skip=released, now=now
+            )
             if marked is None:
                 return None
-            reminder_id, student_id, kind = marked
-            telegram_id, language, streak, freezes = await sql.recipient(uow.session, student_id)
+            recipient = await sql.recipient(uow, student_id=marked.student_id)
             await uow.commit()
-        notification = Notification(telegram_id, language, kind, streak=streak, freezes=freezes)
-        return _Taken(reminder_id, student_id, notification)
+        notification = Notification(
+            recipient.telegram_id,
+            recipient.language,
+            marked.kind,
+            streak=recipient.streak,
+            freezes=recipient.freezes,
+        )
+        return _Taken(marked.reminder_id, marked.student_id, notification)
 
     async def _record(self, taken: _Taken, delivery: Delivery, now: datetime) -> None:
         """Write down a send that did not deliver; a delivered one is already marked sent."""
         if delivery is Delivery.DELIVERED:
             return
-        async with UnitOfWork(self._session_factory) as uow:
+        async with self._unit_of_work() as uow:
             if delivery is Delivery.RETRY_LATER:
-                await sql.release_claim(uow.session, taken.reminder_id)
+                await sql.release_claim(uow, reminder_id=taken.reminder_id)
             else:
-                await sql.mark_failed(uow.session, taken.reminder_id)
+                await sql.mark_failed(uow, reminder_id=taken.reminder_id)
             if delivery is Delivery.BLOCKED:
-                await sql.mark_blocked(uow.session, taken.student_id, now)
+                await sql.mark_blocked(uow, student_id=taken.student_id, now=now)
             await uow.commit()

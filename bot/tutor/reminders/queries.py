@@ -2,22 +2,77 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.tutor.language import Language
 from db.enums import ReminderKind, ReminderStatus, SessionStatus
 from db.models import PracticeSession, ReminderLog, Streak, Student
+from db.uow import UnitOfWork
 
 # Student ids per lookup of existing claims: well under SQLite's limit of bound parameters.
 CLAIM_LOOKUP_CHUNK = 900
 
 
-async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[tuple[int, int]]:
-    """Mark in-progress sessions past their deadline abandoned; return (session_id, student_id)."""
+@dataclass(frozen=True, slots=True)
+class ExpiredSession:
+    """A practice session just marked abandoned, and whose it was."""
+
+    session_id: int
+    student_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class StreakHolder:
+    """A student whose streak is alive today but who has not practised yet."""
+
+    student_id: int
+    streak: int
+    freezes: int
+
+
+@dataclass(frozen=True, slots=True)
+class InactiveStudent:
+    """A student and the local day they were last active."""
+
+    student_id: int
+    last_active: date
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One message to claim: unique per student, kind and local day."""
+
+    student_id: int
+    kind: ReminderKind
+    local_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedClaim:
+    """A claim just marked sent, about to go out."""
+
+    reminder_id: int
+    student_id: int
+    kind: ReminderKind
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """Who a message goes to and the streak it speaks of."""
+
+    telegram_id: int
+    language: Language
+    streak: int
+    freezes: int
+
+
+async def expire_overdue_sessions(uow: UnitOfWork, *, now: datetime) -> list[ExpiredSession]:
+    """Mark in-progress sessions past their deadline abandoned; return which they were."""
     statement = (
         update(PracticeSession)
         .where(
@@ -27,22 +82,21 @@ async def expire_overdue_sessions(session: AsyncSession, now: datetime) -> list[
         .values(status=SessionStatus.ABANDONED, updated_at=now)
         .returning(PracticeSession.session_id, PracticeSession.student_id)
     )
-    return [(row[0], row[1]) for row in await session.execute(statement)]
+    return [ExpiredSession(row[0], row[1]) for row in await uow.session.execute(statement)]
 
 
-async def count_overdue_sessions(session: AsyncSession, now: datetime) -> int:
+async def count_overdue_sessions(uow: UnitOfWork, *, now: datetime) -> int:
     """Count in-progress sessions past their deadline (for a dry run)."""
     query = select(func.count()).where(
         PracticeSession.status == SessionStatus.IN_PROGRESS, PracticeSession.expires_at <= now
     )
-    return int(await session.scalar(query) or 0)
+    return int(await uow.session.scalar(query) or 0)
 
 
 async def live_streak_students(
-    session: AsyncSession, today: date, max_freezes: int
-) -> list[tuple[int, int, int]]:
-    """Return (student_id, current_streak, freezes) of unblocked students whose streak is alive
-    today but who have not practised today."""
+    uow: UnitOfWork, *, today: date, max_freezes: int
+) -> list[StreakHolder]:
+    """Return unblocked students whose streak is alive today but who have not practised today."""
     # Alive: last practice yesterday, or earlier by no more missed days than freezes held.
     alive = or_(
         *(
@@ -58,11 +112,11 @@ async def live_streak_students(
         .join(Student, Student.student_id == Streak.student_id)
         .where(Student.blocked_at.is_(None), Streak.current_streak > 0, alive)
     )
-    return [(r[0], r[1], r[2]) for r in await session.execute(query)]
+    return [StreakHolder(r[0], r[1], r[2]) for r in await uow.session.execute(query)]
 
 
 async def recent_completion_times(
-    session: AsyncSession, student_ids: Sequence[int], since: datetime
+    uow: UnitOfWork, *, student_ids: Sequence[int], since: datetime
 ) -> dict[int, list[datetime]]:
     """Return each student's completion moments of sessions completed since a moment."""
     if not student_ids:
@@ -73,16 +127,14 @@ async def recent_completion_times(
         PracticeSession.student_id.in_(student_ids),
     )
     times: dict[int, list[datetime]] = {}
-    for student_id, completed_at in await session.execute(query):
+    for student_id, completed_at in await uow.session.execute(query):
         if completed_at is not None:
             times.setdefault(student_id, []).append(completed_at)
     return times
 
 
-async def last_active_dates(
-    session: AsyncSession, since: date, until: date
-) -> list[tuple[int, date]]:
-    """Return (student_id, last active local date) of unblocked students last active in a range.
+async def last_active_dates(uow: UnitOfWork, *, since: date, until: date) -> list[InactiveStudent]:
+    """Return unblocked students last active in a range of local days, with that day.
 
     Last active is the day of their latest session, or of registration if they have none.
     """
@@ -105,30 +157,29 @@ async def last_active_dates(
             or_(latest.c.day.between(since, until), registered_in_range),
         )
     )
-    found: list[tuple[int, date]] = []
-    for student_id, day, created_at in await session.execute(query):
+    found: list[InactiveStudent] = []
+    for student_id, day, created_at in await uow.session.execute(query):
         active = day if day is not None else created_at.date()
         if since <= active <= until:
-            found.append((student_id, active))
+            found.append(InactiveStudent(student_id, active))
     return found
 
 
-async def claim(
-    session: AsyncSession, rows: Sequence[tuple[int, ReminderKind, date]], now: datetime
-) -> int:
+async def claim(uow: UnitOfWork, *, claims: Sequence[Claim], now: datetime) -> int:
     """Insert claims, skipping ones already made (by a rerun or another process); return new.
 
     A job runs every minute and finds the same due students all day: most of its rows are
     claimed already, so they are looked up first (through the unique index) and only new ones
     are inserted, as one cached executemany rather than a fresh thousand-row statement each time.
     """
-    if not rows:
+    if not claims:
         return 0
+    session = uow.session
     existing: set[tuple[int, str, date]] = set()
-    kinds = sorted({kind.value for _, kind, _ in rows})
-    days = sorted({day for _, _, day in rows})
-    for start in range(0, len(rows), CLAIM_LOOKUP_CHUNK):
-        ids = sorted({student_id for student_id, _, _ in rows[start : start + CLAIM_LOOKUP_CHUNK]})
+    kinds = sorted({c.kind.value for c in claims})
+    days = sorted({c.local_date for c in claims})
+    for start in range(0, len(claims), CLAIM_LOOKUP_CHUNK):
+        ids = sorted({c.student_id for c in claims[start : start + CLAIM_LOOKUP_CHUNK]})
         found = select(ReminderLog.student_id, ReminderLog.kind, ReminderLog.local_date).where(
             ReminderLog.student_id.in_(ids),
             ReminderLog.kind.in_(kinds),
@@ -139,14 +190,14 @@ async def claim(
         )
     new = [
         {
-            "student_id": student_id,
-            "kind": kind.value,
-            "local_date": local_date,
+            "student_id": c.student_id,
+            "kind": c.kind.value,
+            "local_date": c.local_date,
             "status": ReminderStatus.CLAIMED.value,
             "claimed_at": now,
         }
-        for student_id, kind, local_date in rows
-        if (student_id, kind.value, local_date) not in existing
+        for c in claims
+        if (c.student_id, c.kind.value, c.local_date) not in existing
     ]
     if not new:
         return 0
@@ -168,22 +219,21 @@ def _waiting_claims(kinds: Sequence[ReminderKind], since: datetime) -> ColumnEle
     )
 
 
-async def count_claimed(
-    session: AsyncSession, kinds: Sequence[ReminderKind], since: datetime
-) -> int:
+async def count_claimed(uow: UnitOfWork, *, kinds: Sequence[ReminderKind], since: datetime) -> int:
     """Count claims made since a moment that are still waiting to be sent."""
     query = select(func.count()).select_from(ReminderLog).where(_waiting_claims(kinds, since))
-    return int(await session.scalar(query) or 0)
+    return int(await uow.session.scalar(query) or 0)
 
 
 async def mark_next_claimed_sent(
-    session: AsyncSession,
+    uow: UnitOfWork,
+    *,
     kinds: Sequence[ReminderKind],
     since: datetime,
-    skip: set[int],
+    skip: Collection[int],
     now: datetime,
-) -> tuple[int, int, ReminderKind] | None:
-    """Mark one waiting claim no other sender holds as sent; return its id, student and kind.
+) -> MarkedClaim | None:
+    """Mark one waiting claim no other sender holds (nor in `skip`) as sent; return it.
 
     No ORDER BY: sorting every waiting claim for each message made a 20,000-message batch
     quadratic, and any order will do.
@@ -203,41 +253,41 @@ async def mark_next_claimed_sent(
         .returning(ReminderLog.reminder_id, ReminderLog.student_id, ReminderLog.kind)
         .execution_options(synchronize_session=False)
     )
-    row = (await session.execute(statement)).first()
-    return None if row is None else (row[0], row[1], row[2])
+    row = (await uow.session.execute(statement)).first()
+    return None if row is None else MarkedClaim(row[0], row[1], ReminderKind(row[2]))
 
 
-async def recipient(session: AsyncSession, student_id: int) -> tuple[int, str, int, int]:
+async def recipient(uow: UnitOfWork, *, student_id: int) -> Recipient:
     """Return a student's telegram id, language, current streak and freezes (0 without a row)."""
     query = (
         select(Student.telegram_id, Student.language, Streak.current_streak, Streak.freezes)
         .outerjoin(Streak, Streak.student_id == Student.student_id)
         .where(Student.student_id == student_id)
     )
-    telegram_id, language, streak, freezes = (await session.execute(query)).one()
-    return telegram_id, language, streak or 0, freezes or 0
+    telegram_id, language, streak, freezes = (await uow.session.execute(query)).one()
+    return Recipient(telegram_id, Language(language), streak or 0, freezes or 0)
 
 
-async def release_claim(session: AsyncSession, reminder_id: int) -> None:
+async def release_claim(uow: UnitOfWork, *, reminder_id: int) -> None:
     """Put a claim marked sent back to waiting: its send failed before Telegram took it."""
-    await session.execute(
+    await uow.session.execute(
         update(ReminderLog)
         .where(ReminderLog.reminder_id == reminder_id)
         .values(status=ReminderStatus.CLAIMED, sent_at=None)
     )
 
 
-async def mark_failed(session: AsyncSession, reminder_id: int) -> None:
+async def mark_failed(uow: UnitOfWork, *, reminder_id: int) -> None:
     """Record that Telegram refused a message for good."""
-    await session.execute(
+    await uow.session.execute(
         update(ReminderLog)
         .where(ReminderLog.reminder_id == reminder_id)
         .values(status=ReminderStatus.FAILED, sent_at=None)
     )
 
 
-async def mark_blocked(session: AsyncSession, student_id: int, now: datetime) -> None:
+async def mark_blocked(uow: UnitOfWork, *, student_id: int, now: datetime) -> None:
     """Record that the student blocked the bot: nothing is sent until they write again."""
-    await session.execute(
+    await uow.session.execute(
         update(Student).where(Student.student_id == student_id).values(blocked_at=now)
     )
