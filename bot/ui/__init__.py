@@ -1,1 +1,1 @@
-"""ui."""
+"""The user interface shared by every adapter: commands, buttons, texts in both languages."""
