@@ -19,7 +19,7 @@ from bot.tutor.replies import Reply
 
 # Telegram refuses an inline button whose callback data is longer than this.
 MAX_CALLBACK_BYTES = 64
-_ID = r"(\d{1,11})"  # ASCII digits only: no Bengali digits, no sign, no 12-digit overflow
+_ID = r"([0-9]{1,11})"  # ASCII digits only: no Bengali digits, no sign, no 12-digit overflow
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +74,7 @@ class GradeButton(CallbackButton):
     """Choose a class while registering."""
 
     prefix = "grade"
-    pattern = re.compile(r"grade:(\d)")
+    pattern = re.compile("grade:([0-9])")
     grade: int
 
     def fields(self) -> tuple[object, ...]:
