@@ -7,28 +7,32 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.reports.queries import AnswerCounts, ReportWindow, SessionCounts, utc_offset_segments
+from bot.reports.periods import (
+    ReportWindow,
+    current_month_window,
+    days_of,
+    days_window,
+    describe_window,
+    month_starts_of,
+    month_window,
+    parse_day,
+    parse_month,
+    utc_offset_segments,
+    week_starts_of,
+)
+from bot.reports.records import AnswerCounts, SessionCounts
 from bot.reports.rules import (
     STREAK_BUCKET_STARTS,
     accuracy,
     compare_with_target,
     completion_rate,
-    current_month_window,
-    days_of,
-    days_window,
-    describe_window,
     first_try_accuracy,
     hints_per_problem,
-    month_starts_of,
-    month_window,
-    parse_day,
-    parse_month,
     streak_bucket_bounds,
     streak_bucket_label,
-    week_starts_of,
     wilson_interval,
 )
-from bot.tutor.ai.ledger import reached_budget
+from bot.tutor.ai import reached_budget
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 LONDON = ZoneInfo("Europe/London")
