@@ -1,10 +1,9 @@
-"""Print how the tutor is used and what its AI costs: `python -m scripts.report cost|usage|student`.
+"""Print how the tutor is used and what its AI costs: `python -m scripts.report KIND`."""
 
-Tables are for a terminal; `--format csv` and `--format json` are for spreadsheets and other tools
-and keep the same field names. Exit codes: 0 a report was printed (an empty one included), 1 the
-database could not be reached or answer, or no student has the Telegram id, 2 bad arguments or
-settings.
-"""
+# Tables are for a terminal; `--format csv` and `--format json` are for spreadsheets and other
+# tools and keep the same field names. Exit codes: 0 a report was printed (an empty one included),
+# 1 the database could not be reached or answer, or no student has the Telegram id, 2 bad
+# arguments or settings.
 
 from __future__ import annotations
 

@@ -31,8 +31,8 @@ from db.uow import UnitOfWork
 def _activity(
     calendar: SqlCalendar, window: ReportWindow, grade: int | None
 ) -> CompoundSelect[Any]:
-    """Select (student_id, local day) for each session and AI cost of the window: what makes a
-    student active (ACTIVE_STUDENT_DEFINITION). A pair may repeat: count DISTINCT over it."""
+    """Select (student_id, local day) of each session and AI cost: what makes a student active."""
+    # ACTIVE_STUDENT_DEFINITION in SQL. A pair may repeat: count DISTINCT over it.
     practised = select(PracticeSession.student_id, PracticeSession.date.label("day")).where(
         *sessions_in(window, grade)
     )
@@ -54,10 +54,8 @@ async def count_active_students(
 
 
 async def activity(uow: UnitOfWork, *, window: ReportWindow, grade: int | None) -> Activity:
-    """Count the active students of the window and of each day, ISO week and month in it.
-
-    Weeks and months are cut at the window's edges: only days inside it count.
-    """
+    """Count the active students of the window and of each day, ISO week and month in it."""
+    # Weeks and months are cut at the window's edges: only days inside it count.
     calendar = SqlCalendar(uow, window)
     # One statement over one CTE: the union of sessions and costs is built once, not four times.
     active_days = _activity(calendar, window, grade).cte("activity")

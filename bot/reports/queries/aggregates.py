@@ -11,7 +11,7 @@ from bot.reports.records import AnswerCounts, SessionCounts
 from db.enums import SessionStatus
 from db.models import PracticeSession, Response
 
-# The names of the answer aggregates: the columns of answer_columns() and the fields of AnswerCounts.
+# The answer aggregates' names: the columns of answer_columns(), the fields of AnswerCounts.
 ANSWER_FIELDS = tuple(field.name for field in fields(AnswerCounts))
 
 
@@ -20,11 +20,12 @@ def _count_where(condition: ColumnElement[bool]) -> ColumnElement[Any]:
 
 
 def answer_columns() -> tuple[Label[Any], ...]:
-    """Return the answer aggregates over responses: a response without an answer counts nowhere
-    but in hints_used."""
+    """Return the answer aggregates over responses, named as the fields of AnswerCounts."""
+    # A response not yet answered (is_correct NULL) counts nowhere but in hints_used: a
+    # student's session lines join every response shown; the other reports keep answered ones.
     right = Response.is_correct.is_(True)
     columns = {
-        "answered": _count_where(Response.is_correct.is_not(None)),
+        "answered": func.count(Response.is_correct),
         "correct": _count_where(right),
         "first_try_correct": _count_where(and_(right, Response.attempts == 0)),
         "hints_used": func.coalesce(func.sum(Response.hints_used), 0),

@@ -42,11 +42,9 @@ async def answer_breakdown(
     min_answered: int = 20,
     lowest: int = 10,
 ) -> AnswerBreakdown:
-    """Count answered responses overall, by grade, topic and difficulty, and find the `lowest`
-    problems by accuracy among those answered at least `min_answered` times.
-
-    Grade is the grade of the student who answered; a topic belongs to a grade's syllabus.
-    """
+    """Count answers overall, by grade, topic and difficulty, and find the least-right problems."""
+    # The `lowest` problems by accuracy among those answered at least `min_answered` times.
+    # Grade is the grade of the student who answered; a topic belongs to a grade's syllabus.
     # One pass over the responses, grouped by (student's grade, problem); every figure is a
     # roll-up of that small table, in one statement.
     per_problem = (

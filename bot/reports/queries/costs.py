@@ -132,11 +132,9 @@ async def costliest_students(
 async def students_at_budget(
     uow: UnitOfWork, *, window: ReportWindow, grade: int | None, budget_usd: float
 ) -> list[StudentCost]:
-    """Return the students the monthly budget stopped: the tutor's own rule, costliest first.
-
-    The tutor stops a student once their month-to-date cost of Claude calls reaches the budget
-    (bot.tutor.ai.reached_budget: cost >= budget); calls and dollars here are those Claude calls.
-    """
+    """Return the students the monthly budget stopped, costliest first (Claude calls only)."""
+    # The tutor's own rule, bot.tutor.ai.reached_budget (cost >= budget), on month-to-date cost
+    # of BUDGETED_PROVIDER calls; calls and dollars here are those calls.
     per_student = _cost_per_student(window, grade, BUDGETED_PROVIDER)
     query = _student_cost_query(per_student).where(per_student.c.cost_usd >= budget_usd)
     return await _students_by_cost(uow, query)

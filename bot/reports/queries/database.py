@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 
 async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitable[T]]) -> T:
-    """Run `read` on one consistent snapshot of DATABASE_URL, or raise ReportFailed with one line."""
+    """Run `read` on one snapshot of DATABASE_URL, or raise ReportFailed with one line."""
     _check_sqlite_file(settings)
     engine = create_engine(
         settings.DATABASE_URL,

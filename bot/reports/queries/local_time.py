@@ -42,7 +42,7 @@ class SqlCalendar:
             return day
         if self._postgres:
             part = "isodow" if unit == "week" else "day"
-            # date - integer is a date; plain arithmetic avoids date_trunc's detour via timestamptz.
+            # date - integer is a date: plain arithmetic avoids date_trunc's trip via timestamptz.
             return day - cast(extract(part, day), Integer) + 1
         modifiers = ("weekday 0", "-6 days") if unit == "week" else ("start of month",)
         return func.date(day, *modifiers, type_=Date)

@@ -21,12 +21,10 @@ async def streak_distribution(
     oldest_live_practice: Sequence[date],
     grade: int | None,
 ) -> list[StreakBucketCount]:
-    """Count registered students per bucket of live streak (no streak row counts as 0).
-
-    Bucket i holds streaks up to upper_bounds[i]; the bucket after the last bound is open-ended.
-    A stored streak is live if its last practice is no older than oldest_live_practice[freezes]
-    (the last entry serves any larger number of freezes); otherwise it has lapsed and counts as 0.
-    """
+    """Count registered students per bucket of live streak (no streak row counts as 0)."""
+    # Bucket i holds streaks up to upper_bounds[i]; the bucket after the last bound is open-ended.
+    # A stored streak is live if its last practice is no older than oldest_live_practice[freezes]
+    # (the last entry serves any larger number of freezes); otherwise it has lapsed and counts 0.
     *by_freezes, beyond = oldest_live_practice
     oldest = case(
         *((Streak.freezes == freezes, day) for freezes, day in enumerate(by_freezes)),
