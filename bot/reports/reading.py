@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -22,12 +23,14 @@ from bot.reports.queries.database import read_snapshot
 from bot.settings import Settings
 from db.uow import UnitOfWork
 
+ReportKind = Literal["cost", "usage", "student"]
+
 
 @dataclass(frozen=True, slots=True)
 class ReportRequest:
     """What the command line asked for."""
 
-    kind: Literal["cost", "usage", "student"]
+    kind: ReportKind
     output_format: Format = "table"
     month: tuple[int, int] | None = None
     first_day: date | None = None
@@ -45,33 +48,57 @@ def _window(request: ReportRequest, settings: Settings, now: datetime) -> Report
     return current_month_window(now, settings.timezone)
 
 
-async def _gather(
+ReportOutput = tuple[ReportDocument, ChartSeries | None]
+Reader = Callable[[UnitOfWork, ReportRequest, Settings, datetime], Awaitable[ReportOutput]]
+
+
+async def _cost(
     uow: UnitOfWork, request: ReportRequest, settings: Settings, now: datetime
-) -> tuple[ReportDocument, ChartSeries | None]:
-    budget = settings.AI_MONTHLY_BUDGET_USD
-    today = now.astimezone(settings.timezone).date()
-    if request.kind == "student":
-        assert request.telegram_id is not None
-        found = await build_student_report(
-            uow,
-            telegram_id=request.telegram_id,
-            month=current_month_window(now, settings.timezone),
-            budget_usd=budget,
-            today=today,
-        )
-        if found is None:
-            raise ReportFailed(f"no student has Telegram id {request.telegram_id}")
-        return student_document(found), None
-    window = _window(request, settings, now)
-    if request.kind == "cost":
-        cost = await build_cost_report(uow, window=window, grade=request.grade, budget_usd=budget)
-        return cost_document(cost), cost_chart(cost)
-    usage = await build_usage_report(uow, window=window, grade=request.grade, today=today)
+) -> ReportOutput:
+    cost = await build_cost_report(
+        uow,
+        window=_window(request, settings, now),
+        grade=request.grade,
+        budget_usd=settings.AI_MONTHLY_BUDGET_USD,
+    )
+    return cost_document(cost), cost_chart(cost)
+
+
+async def _usage(
+    uow: UnitOfWork, request: ReportRequest, settings: Settings, now: datetime
+) -> ReportOutput:
+    usage = await build_usage_report(
+        uow,
+        window=_window(request, settings, now),
+        grade=request.grade,
+        today=now.astimezone(settings.timezone).date(),
+    )
     return usage_document(usage), usage_chart(usage)
+
+
+async def _student(
+    uow: UnitOfWork, request: ReportRequest, settings: Settings, now: datetime
+) -> ReportOutput:
+    assert request.telegram_id is not None
+    found = await build_student_report(
+        uow,
+        telegram_id=request.telegram_id,
+        month=current_month_window(now, settings.timezone),
+        budget_usd=settings.AI_MONTHLY_BUDGET_USD,
+        today=now.astimezone(settings.timezone).date(),
+    )
+    if found is None:
+        raise ReportFailed(f"no student has Telegram id {request.telegram_id}")
+    return student_document(found), None
+
+
+# Every kind of report and how it is read, in one table.
+_READERS: dict[ReportKind, Reader] = {"cost": _cost, "usage": _usage, "student": _student}
 
 
 async def read_report(
     request: ReportRequest, settings: Settings, *, now: datetime
-) -> tuple[ReportDocument, ChartSeries | None]:
+) -> ReportOutput:
     """Read the report from the configured database, or raise ReportFailed with one line."""
-    return await read_snapshot(settings, lambda uow: _gather(uow, request, settings, now))
+    read = _READERS[request.kind]
+    return await read_snapshot(settings, lambda uow: read(uow, request, settings, now))
