@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.reports.rules import build_cost_report, build_usage_report, days_window
+from bot.reports.documents import build_cost_report, build_usage_report
+from bot.reports.periods import days_window
 from bot.tutor.practice.queries import delete_student
 from db.enums import SessionStatus
 from db.models import CostRecord, PracticeSession, Problem, Streak, Student
+from db.uow import UnitOfWork
 from scripts.report import main, parse_arguments, run
 from tests.factories import make_problem, make_response, make_session, make_student
 
@@ -371,8 +373,9 @@ async def test_only_claude_calls_count_against_the_budget(session_factory: Facto
         await add_cost(session, other, "2026-12-03 05:00", 0.09)
         await add_cost(session, other, "2026-12-04 05:00", 0.05, provider="twilio")
         await session.commit()
-        window = days_window(date(2026, 12, 1), date(2026, 12, 31), ZoneInfo("Asia/Dhaka"))
-        report = await build_cost_report(session, window=window, grade=None, budget_usd=0.10)
+    window = days_window(date(2026, 12, 1), date(2026, 12, 31), ZoneInfo("Asia/Dhaka"))
+    async with UnitOfWork(session_factory) as uow:
+        report = await build_cost_report(uow, window=window, grade=None, budget_usd=0.10)
 
     # Other spent $0.14 in all, but the tutor counts only the $0.09 of Claude: not stopped.
     assert [(s.name, s.calls) for s in report.students_at_budget] == [("Stopped", 2)]
@@ -724,11 +727,10 @@ async def test_local_days_follow_daylight_saving(session_factory: Factory) -> No
         ):
             await add_cost(session, student, at, 0.01)
         await session.commit()
-        window = days_window(date(2026, 3, 1), date(2026, 4, 30), london)
-        report = await build_cost_report(session, window=window, grade=None, budget_usd=0.1)
-        usage = await build_usage_report(
-            session, window=window, grade=None, today=date(2026, 5, 1)
-        )
+    window = days_window(date(2026, 3, 1), date(2026, 4, 30), london)
+    async with UnitOfWork(session_factory) as uow:
+        report = await build_cost_report(uow, window=window, grade=None, budget_usd=0.1)
+        usage = await build_usage_report(uow, window=window, grade=None, today=date(2026, 5, 1))
 
     assert report.totals.calls == 4
     assert {d.day: d.calls for d in report.daily if d.calls} == {

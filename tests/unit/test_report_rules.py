@@ -7,28 +7,35 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.reports.queries import AnswerCounts, ReportWindow, SessionCounts, utc_offset_segments
+from bot.reports.periods import (
+    ReportWindow,
+    current_month_window,
+    days_of,
+    days_window,
+    describe_window,
+    month_starts_of,
+    month_window,
+    parse_day,
+    parse_month,
+    utc_offset_segments,
+    week_starts_of,
+)
+from bot.reports.records import AnswerCounts, SessionCounts
 from bot.reports.rules import (
     STREAK_BUCKET_STARTS,
     accuracy,
     compare_with_target,
     completion_rate,
-    current_month_window,
-    days_of,
-    days_window,
-    describe_window,
     first_try_accuracy,
     hints_per_problem,
-    month_starts_of,
-    month_window,
-    parse_day,
-    parse_month,
+    oldest_live_practice_dates,
     streak_bucket_bounds,
     streak_bucket_label,
-    week_starts_of,
+    streak_bucket_upper_bounds,
     wilson_interval,
 )
-from bot.tutor.ai.ledger import reached_budget
+from bot.tutor.ai import reached_budget
+from bot.tutor.practice import MAX_FREEZES, oldest_live_practice_date
 
 DHAKA = ZoneInfo("Asia/Dhaka")
 LONDON = ZoneInfo("Europe/London")
@@ -269,6 +276,17 @@ def test_streak_buckets() -> None:
 
     assert labels == ["0", "1-2", "3-6", "7-13", "14-29", "30+"]
     assert bounds == [(0, 0), (1, 2), (3, 6), (7, 13), (14, 29), (30, None)]
+    assert streak_bucket_upper_bounds() == [0, 2, 6, 13, 29]
+
+
+def test_one_oldest_live_practice_date_per_number_of_freezes() -> None:
+    today = date(2026, 12, 15)
+
+    cutoffs = oldest_live_practice_dates(today)
+
+    assert len(cutoffs) == MAX_FREEZES + 1
+    assert cutoffs == [oldest_live_practice_date(today, n) for n in range(MAX_FREEZES + 1)]
+    assert cutoffs == sorted(cutoffs, reverse=True)  # each freeze keeps a streak a day longer
 
 
 def test_a_fixed_offset_zone_is_one_segment() -> None:

@@ -1,0 +1,321 @@
+"""Assemble the teacher reports (cost, usage, one student) from the report queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bot.reports.periods import (
+    ReportWindow,
+    days_of,
+    describe_scope,
+    month_starts_of,
+    week_starts_of,
+)
+from bot.reports.queries.activity import (
+    activity,
+    count_active_students,
+    daily_sessions,
+    session_counts,
+)
+from bot.reports.queries.answers import answer_breakdown
+from bot.reports.queries.costs import (
+    cost_by_operation,
+    cost_totals,
+    costliest_students,
+    daily_costs,
+    students_at_budget,
+)
+from bot.reports.queries.streaks import milestone_counts, streak_distribution
+from bot.reports.queries.students import student_profile, student_sessions, student_streak
+from bot.reports.records import (
+    ActiveStudents,
+    AnswerCounts,
+    CostTotals,
+    DailyCost,
+    DifficultyAnswers,
+    GradeAnswers,
+    MilestoneCount,
+    OperationCost,
+    ProblemAnswers,
+    SessionCounts,
+    SessionLine,
+    StreakSnapshot,
+    StudentCost,
+    StudentProfile,
+    TopicAnswers,
+)
+from bot.reports.rules import (
+    COSTLIEST_STUDENTS_SHOWN,
+    HARDEST_PROBLEMS_SHOWN,
+    MIN_ANSWERS_FOR_PROBLEM_ACCURACY,
+    STREAK_BUCKET_STARTS,
+    BudgetVerdict,
+    compare_with_target,
+    oldest_live_practice_dates,
+    ratio,
+    streak_bucket_bounds,
+    streak_bucket_label,
+    streak_bucket_upper_bounds,
+    wilson_interval,
+)
+from bot.tutor.ai import BUDGETED_PROVIDER, reached_budget
+from bot.tutor.practice import MILESTONES, StreakState, live_streak
+from db.uow import UnitOfWork
+
+# --- Cost report -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CostReport:
+    """What the AI cost in a period, and for whom."""
+
+    window: ReportWindow
+    grade: int | None
+    budget_usd: float
+    totals: CostTotals
+    active_students: int
+    by_operation: tuple[OperationCost, ...]
+    costliest_students: tuple[StudentCost, ...]
+    students_at_budget: tuple[StudentCost, ...]
+    daily: tuple[DailyCost, ...]
+
+    @property
+    def average_per_active_student(self) -> float | None:
+        """Return the period's AI cost divided by its active students."""
+        return ratio(self.totals.cost_usd, self.active_students)
+
+    @property
+    def verdict(self) -> BudgetVerdict:
+        """Return how the average compares with AI_MONTHLY_BUDGET_USD."""
+        return compare_with_target(self.average_per_active_student, self.budget_usd)
+
+    @property
+    def empty_reason(self) -> str | None:
+        """Return why the report is empty, or None if it is not."""
+        if self.totals.calls or self.active_students:
+            return None
+        return f"No AI cost and no practice sessions in {describe_scope(self.window, self.grade)}."
+
+
+async def build_cost_report(
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, budget_usd: float
+) -> CostReport:
+    """Gather the cost report of a period (a month, for the budget to mean anything)."""
+    found = {d.day: d for d in await daily_costs(uow, window=window, grade=grade)}
+    return CostReport(
+        window=window,
+        grade=grade,
+        budget_usd=budget_usd,
+        totals=await cost_totals(uow, window=window, grade=grade),
+        active_students=await count_active_students(uow, window=window, grade=grade),
+        by_operation=tuple(await cost_by_operation(uow, window=window, grade=grade)),
+        costliest_students=tuple(
+            await costliest_students(
+                uow, window=window, grade=grade, limit=COSTLIEST_STUDENTS_SHOWN
+            )
+        ),
+        students_at_budget=tuple(
+            await students_at_budget(uow, window=window, grade=grade, budget_usd=budget_usd)
+        ),
+        # Days without cost are shown as zero, so a chart's gaps are real.
+        daily=tuple(found.get(day, DailyCost(day, 0, 0.0)) for day in days_of(window)),
+    )
+
+
+# --- Usage report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DailyUsage:
+    """One local day: active students and sessions."""
+
+    day: date
+    active_students: int
+    sessions: SessionCounts
+
+
+@dataclass(frozen=True, slots=True)
+class StreakBucket:
+    """Students whose current streak lies in a range."""
+
+    label: str
+    min_streak: int
+    max_streak: int | None
+    students: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemAccuracy:
+    """A problem answered rarely right, with the 95% Wilson interval of its accuracy."""
+
+    answers: ProblemAnswers
+    accuracy: float
+    wilson_low: float
+    wilson_high: float
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReport:
+    """How the tutor was used in a period."""
+
+    window: ReportWindow
+    grade: int | None
+    active_students: int
+    daily: tuple[DailyUsage, ...]
+    weekly: tuple[ActiveStudents, ...]
+    monthly: tuple[ActiveStudents, ...]
+    sessions: SessionCounts
+    answers: AnswerCounts
+    by_grade: tuple[GradeAnswers, ...]
+    by_topic: tuple[TopicAnswers, ...]
+    by_difficulty: tuple[DifficultyAnswers, ...]
+    streaks: tuple[StreakBucket, ...]
+    milestones: tuple[MilestoneCount, ...]
+    lowest_accuracy_problems: tuple[ProblemAccuracy, ...]
+
+    @property
+    def empty_reason(self) -> str | None:
+        """Return why the report is empty, or None if it is not."""
+        if self.active_students or self.sessions.started or self.answers.answered:
+            return None
+        return f"No practice and no AI use in {describe_scope(self.window, self.grade)}."
+
+
+def _filled(found: tuple[ActiveStudents, ...], starts: list[date]) -> tuple[ActiveStudents, ...]:
+    counts = {a.starts_on: a.students for a in found}
+    return tuple(ActiveStudents(start, counts.get(start, 0)) for start in starts)
+
+
+async def build_usage_report(
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, today: date
+) -> UsageReport:
+    """Gather the usage report of a period; streaks are as they stand on `today`."""
+    active = await activity(uow, window=window, grade=grade)
+    sessions_by_day = {
+        d.day: d.counts for d in await daily_sessions(uow, window=window, grade=grade)
+    }
+    active_by_day = {a.starts_on: a.students for a in active.per_day}
+    no_sessions = SessionCounts(0, 0, 0, 0)
+    answers = await answer_breakdown(
+        uow,
+        window=window,
+        grade=grade,
+        min_answered=MIN_ANSWERS_FOR_PROBLEM_ACCURACY,
+        lowest=HARDEST_PROBLEMS_SHOWN,
+    )
+    buckets = {
+        b.bucket: b.students
+        for b in await streak_distribution(
+            uow,
+            upper_bounds=streak_bucket_upper_bounds(),
+            oldest_live_practice=oldest_live_practice_dates(today),
+            grade=grade,
+        )
+    }
+    reached = {m.milestone: m.students for m in await milestone_counts(uow, grade=grade)}
+    milestones = [MilestoneCount(m, reached.get(m, 0)) for m in MILESTONES]
+    # A milestone dropped from the list later is still reported for the students who reached it.
+    milestones += [MilestoneCount(m, n) for m, n in sorted(reached.items()) if m not in MILESTONES]
+    return UsageReport(
+        window=window,
+        grade=grade,
+        active_students=active.students,
+        daily=tuple(
+            DailyUsage(day, active_by_day.get(day, 0), sessions_by_day.get(day, no_sessions))
+            for day in days_of(window)
+        ),
+        weekly=_filled(active.per_week, week_starts_of(window)),
+        monthly=_filled(active.per_month, month_starts_of(window)),
+        sessions=await session_counts(uow, window=window, grade=grade),
+        answers=answers.total,
+        by_grade=answers.by_grade,
+        by_topic=answers.by_topic,
+        by_difficulty=answers.by_difficulty,
+        streaks=tuple(
+            StreakBucket(streak_bucket_label(i), *streak_bucket_bounds(i), buckets.get(i, 0))
+            for i in range(len(STREAK_BUCKET_STARTS))
+        ),
+        milestones=tuple(milestones),
+        lowest_accuracy_problems=tuple(
+            ProblemAccuracy(p, p.correct / p.answered, *wilson_interval(p.correct, p.answered))
+            for p in answers.lowest_accuracy
+        ),
+    )
+
+
+# --- Student report --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StudentReport:
+    """One student: sessions, accuracy by topic, streak and AI cost."""
+
+    profile: StudentProfile
+    month: ReportWindow
+    budget_usd: float
+    session_counts: SessionCounts
+    sessions: tuple[SessionLine, ...]
+    answers: AnswerCounts
+    by_topic: tuple[TopicAnswers, ...]
+    streak: StreakSnapshot
+    cost_all_time: CostTotals
+    cost_this_month: CostTotals
+    budgeted_cost_this_month: CostTotals
+    cost_by_operation: tuple[OperationCost, ...]
+
+    @property
+    def empty_reason(self) -> str | None:
+        """Return why the report is empty, or None if it is not."""
+        if self.sessions or self.cost_all_time.calls:
+            return None
+        return "No sessions and no AI cost yet."
+
+    @property
+    def stopped_by_budget(self) -> bool:
+        """Say whether this month's budgeted (Claude) cost stops the student's AI help."""
+        return reached_budget(self.budgeted_cost_this_month.cost_usd, self.budget_usd)
+
+
+def _live(stored: StreakSnapshot | None, today: date) -> StreakSnapshot:
+    """Return the streak as it stands today: a lapsed one shows 0, as the student would see it."""
+    if stored is None:
+        return StreakSnapshot(0, 0, None, (), 0)
+    state = StreakState(
+        current=stored.current,
+        last_practice_date=stored.last_practice_date,
+        freezes=stored.freezes,
+    )
+    return replace(stored, current=live_streak(state, today))
+
+
+async def build_student_report(
+    uow: UnitOfWork,
+    *,
+    telegram_id: int,
+    month: ReportWindow,
+    budget_usd: float,
+    today: date,
+) -> StudentReport | None:
+    """Gather one student's report, or None if no student has this Telegram id."""
+    profile = await student_profile(uow, telegram_id)
+    if profile is None:
+        return None
+    student_id = profile.student_id
+    answers = await answer_breakdown(uow, window=None, student_id=student_id, lowest=0)
+    return StudentReport(
+        profile=profile,
+        month=month,
+        budget_usd=budget_usd,
+        session_counts=await session_counts(uow, window=None, student_id=student_id),
+        sessions=tuple(await student_sessions(uow, student_id)),
+        answers=answers.total,
+        by_topic=answers.by_topic,
+        streak=_live(await student_streak(uow, student_id), today),
+        cost_all_time=await cost_totals(uow, window=None, student_id=student_id),
+        cost_this_month=await cost_totals(uow, window=month, student_id=student_id),
+        budgeted_cost_this_month=await cost_totals(
+            uow, window=month, student_id=student_id, provider=BUDGETED_PROVIDER
+        ),
+        cost_by_operation=tuple(await cost_by_operation(uow, window=None, student_id=student_id)),
+    )

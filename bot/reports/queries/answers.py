@@ -1,0 +1,155 @@
+"""SQL of answers: how responses went overall, by grade, topic and difficulty, and per problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Float,
+    Integer,
+    Select,
+    SQLColumnExpression,
+    String,
+    cast,
+    func,
+    label,
+    literal_column,
+    null,
+    select,
+    union_all,
+)
+
+from bot.reports.periods import ReportWindow
+from bot.reports.queries.aggregates import answer_columns, answer_sums, read_answer_counts
+from bot.reports.queries.filters import answered_in
+from bot.reports.records import (
+    AnswerBreakdown,
+    DifficultyAnswers,
+    GradeAnswers,
+    ProblemAnswers,
+    TopicAnswers,
+)
+from db.models import PracticeSession, Problem, Response, Student
+from db.uow import UnitOfWork
+
+
+async def answer_breakdown(
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow | None,
+    grade: int | None = None,
+    student_id: int | None = None,
+    min_answered: int = 20,
+    lowest: int = 10,
+) -> AnswerBreakdown:
+    """Count answers overall, by grade, topic and difficulty, and find the least-right problems."""
+    # The `lowest` problems by accuracy among those answered at least `min_answered` times.
+    # Grade is the grade of the student who answered; a topic belongs to a grade's syllabus.
+    # One pass over the responses, grouped by (student's grade, problem); every figure is a
+    # roll-up of that small table, in one statement.
+    per_problem = (
+        select(Student.grade.label("student_grade"), Response.problem_id, *answer_columns())
+        .select_from(Response)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .join(Student, Student.student_id == PracticeSession.student_id)
+        .where(*answered_in(window, student_id))
+        .group_by(Student.grade, Response.problem_id)
+    )
+    if grade is not None:
+        per_problem = per_problem.where(Student.grade == grade)
+    counted = per_problem.cte("per_problem")
+    answered = func.sum(counted.c.answered)
+    sums = answer_sums(counted.c)
+
+    def rolled_up(kind: str, **keys: SQLColumnExpression[Any]) -> Select[Any]:
+        # Every branch has the same columns in the same order; what a branch lacks is NULL.
+        columns: dict[str, SQLColumnExpression[Any]] = {
+            "grade": cast(null(), Integer),
+            "topic": cast(null(), String),
+            "topic_en": cast(null(), String),
+            "difficulty": cast(null(), Integer),
+            "problem_id": cast(null(), Integer),
+            "key": cast(null(), String),
+        }
+        columns.update(keys)
+        named = (label(name, column) for name, column in columns.items())
+        return select(literal_column(f"'{kind}'", String).label("kind"), *named, *sums)
+
+    with_problem = counted.join(Problem, Problem.problem_id == counted.c.problem_id)
+    branches = [
+        rolled_up("total").select_from(counted),
+        rolled_up("grade", grade=counted.c.student_grade)
+        .select_from(counted)
+        .group_by(counted.c.student_grade),
+        rolled_up("topic", grade=Problem.grade, topic=Problem.topic, topic_en=Problem.topic_en)
+        .select_from(with_problem)
+        .group_by(Problem.grade, Problem.topic, Problem.topic_en),
+        rolled_up("difficulty", difficulty=Problem.difficulty)
+        .select_from(with_problem)
+        .group_by(Problem.difficulty),
+    ]
+    if lowest > 0:
+        accuracy = cast(func.sum(counted.c.correct), Float) / answered
+        problem = {
+            "problem_id": Problem.problem_id,
+            "key": Problem.key,
+            "grade": Problem.grade,
+            "topic": Problem.topic,
+            "difficulty": Problem.difficulty,
+        }
+        least_right = (
+            rolled_up("problem", **problem)
+            .select_from(with_problem)
+            .group_by(*problem.values())
+            .having(answered >= min_answered)
+            .order_by(accuracy, answered.desc(), Problem.problem_id)
+            .limit(lowest)
+            .subquery("least_right")
+        )
+        branches.append(select(least_right))
+    by_kind: dict[str, list[Any]] = {}
+    for row in await uow.session.execute(union_all(*branches)):
+        by_kind.setdefault(row.kind, []).append(row)
+    problems = [
+        ProblemAnswers(
+            problem_id=row.problem_id,
+            key=row.key,
+            grade=row.grade,
+            topic=row.topic,
+            difficulty=row.difficulty,
+            answered=int(row.answered),
+            correct=int(row.correct),
+        )
+        for row in by_kind.get("problem", [])
+    ]
+    return AnswerBreakdown(
+        total=read_answer_counts(by_kind["total"][0]),
+        by_grade=tuple(
+            sorted(
+                (GradeAnswers(r.grade, read_answer_counts(r)) for r in by_kind.get("grade", [])),
+                key=lambda g: g.grade,
+            )
+        ),
+        by_topic=tuple(
+            sorted(
+                (
+                    TopicAnswers(r.grade, r.topic, r.topic_en, read_answer_counts(r))
+                    for r in by_kind.get("topic", [])
+                ),
+                key=lambda t: (t.grade, t.topic),
+            )
+        ),
+        by_difficulty=tuple(
+            sorted(
+                (
+                    DifficultyAnswers(r.difficulty, read_answer_counts(r))
+                    for r in by_kind.get("difficulty", [])
+                ),
+                key=lambda d: d.difficulty,
+            )
+        ),
+        # The statement's ORDER BY is inside a subquery of a UNION: order again, the same way.
+        lowest_accuracy=tuple(
+            sorted(problems, key=lambda p: (p.correct / p.answered, -p.answered, p.problem_id))
+        ),
+    )
