@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.reports.documents import build_cost_report, build_usage_report
 from bot.reports.periods import days_window
-from bot.tutor.practice.queries import delete_student
+from bot.tutor.accounts.queries import delete_student
 from db.enums import SessionStatus
 from db.models import CostRecord, PracticeSession, Problem, Streak, Student
 from db.uow import UnitOfWork
@@ -338,9 +338,9 @@ async def test_cost_of_november_holds_what_dhaka_calls_november(
 async def test_a_deleted_students_cost_is_spend_but_makes_nobody_active(
     december: December, session_factory: Factory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    async with session_factory() as session:
-        await delete_student(session, december.esha)  # /delete_me: her $0.005 stays, unlinked
-        await session.commit()
+    async with UnitOfWork(session_factory) as uow:
+        await delete_student(uow, december.esha)  # /delete_me: her $0.005 stays, unlinked
+        await uow.commit()
 
     report = await report_json(capsys, "cost", "--month", "2026-12")
 
