@@ -211,7 +211,7 @@ class Simulation:
                 problem=card,
                 language=language,
                 student_answer=answer,
-                hints_shown=shown,
+                static_hints_shown=shown,
                 ai_hints_shown=ai_shown,
                 now=now,
             )

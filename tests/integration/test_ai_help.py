@@ -69,7 +69,7 @@ class World:
             "problem": self.problem,
             "language": Language.EN,
             "student_answer": "180",
-            "hints_shown": 3,
+            "static_hints_shown": 3,
             "now": NOW,
         }
         async with UnitOfWork(self.session_factory) as uow:

@@ -139,14 +139,14 @@ class AiHelp:
         problem: ProblemCard,
         language: Language,
         student_answer: str | None,
-        hints_shown: int,
+        static_hints_shown: int,
         ai_hints_shown: int = 0,
         now: datetime,
     ) -> AiHint:
         """Return one short Socratic hint for the student's own mistake, or why there is none.
 
-        hints_shown counts the static hints already shown (responses.hints_used), ai_hints_shown
-        the AI hints already shown for this problem; student_answer is the last wrong answer.
+        static_hints_shown counts the library's hints already shown, ai_hints_shown Claude's for
+        this problem; student_answer is the last wrong answer.
         """
         if ai_hints_shown >= MAX_AI_HINTS_PER_PROBLEM:
             return AiHint(None, AiStatus.LIMIT)
@@ -157,10 +157,10 @@ class AiHelp:
             problem=problem,
             language=language,
             student_answer=student_answer,
-            hint_level=(hints_shown, ai_hints_shown),
+            hint_level=(static_hints_shown, ai_hints_shown),
             now=now,
         )
-        number = hints_shown + ai_hints_shown + 1
+        number = static_hints_shown + ai_hints_shown + 1
         cached = await ledger.cached_result(uow, ask.key)
         if cached is not None:
             text = cached.get("text")
@@ -170,7 +170,9 @@ class AiHelp:
         stopped = await self._over_budget(uow, student_id, now)
         if stopped is not None:
             return AiHint(None, stopped)
-        prompt = hint_prompt(problem, ask.language, student_answer, hints_shown, ai_hints_shown)
+        prompt = hint_prompt(
+            problem, ask.language, student_answer, static_hints_shown, ai_hints_shown
+        )
         reply = await self._call(uow, ask, HINT_SYSTEM, prompt, HINT_MAX_TOKENS)
         if reply is None:
             return AiHint(None, AiStatus.UNAVAILABLE)

@@ -89,12 +89,13 @@ def hint_prompt(
     problem: ProblemCard,
     language: Language,
     student_answer: str | None,
-    hints_shown: int,
+    static_hints_shown: int,
     ai_hints_shown: int,
 ) -> str:
     """Write the message asking for a hint: the problem, its secret answer, the hints shown."""
     shown = [
-        problem.hint_in(n, language) for n in range(1, min(hints_shown, len(problem.hints)) + 1)
+        problem.hint_in(n, language)
+        for n in range(1, min(static_hints_shown, len(problem.hints)) + 1)
     ]
     lines = [
         f"Problem: {problem.question_in(language)}",

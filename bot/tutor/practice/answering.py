@@ -176,7 +176,7 @@ class Answering:
                 problem=card,
                 language=student.language,
                 student_answer=response.answer,
-                hints_shown=response.static_hints_shown,
+                static_hints_shown=response.static_hints_shown,
                 ai_hints_shown=ai_shown,
                 now=now,
             )
