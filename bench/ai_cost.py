@@ -207,7 +207,7 @@ class Simulation:
             outcome = await self.ai.hint(
                 uow,
                 student_id=student_id,
-                session_id=None,
+                practice_id=None,
                 problem=card,
                 language=language,
                 student_answer=answer,
@@ -225,7 +225,7 @@ class Simulation:
             verdict = await self.ai.judge(
                 uow,
                 student_id=student_id,
-                session_id=None,
+                practice_id=None,
                 problem=card,
                 language=language,
                 student_answer=self.unclear_answer(card),

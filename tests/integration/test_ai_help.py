@@ -65,7 +65,7 @@ class World:
         """Ask for a hint in one unit of work that commits."""
         arguments: dict[str, Any] = {
             "student_id": self.student_id,
-            "session_id": self.session_id,
+            "practice_id": self.session_id,
             "problem": self.problem,
             "language": Language.EN,
             "student_answer": "180",
@@ -81,7 +81,7 @@ class World:
         """Ask for a verdict in one unit of work that commits."""
         arguments: dict[str, Any] = {
             "student_id": self.student_id,
-            "session_id": self.session_id,
+            "practice_id": self.session_id,
             "problem": self.problem,
             "language": Language.EN,
             "student_answer": answer,

@@ -81,7 +81,7 @@ class _Ask:
     operation: Operation
     key: str
     student_id: int
-    session_id: int | None
+    practice_id: int | None
     problem_id: int
     language: Language
     now: datetime
@@ -92,7 +92,7 @@ class _Ask:
         operation: Operation,
         *,
         student_id: int,
-        session_id: int | None,
+        practice_id: int | None,
         problem: ProblemCard,
         language: Language,
         student_answer: str | None,
@@ -108,7 +108,7 @@ class _Ask:
             student_answer=student_answer,
             hint_level=hint_level,
         )
-        return cls(operation, key, student_id, session_id, problem.problem_id, language, now)
+        return cls(operation, key, student_id, practice_id, problem.problem_id, language, now)
 
 
 class AiHelp:
@@ -135,7 +135,7 @@ class AiHelp:
         uow: UnitOfWork,
         *,
         student_id: int,
-        session_id: int | None,
+        practice_id: int | None,
         problem: ProblemCard,
         language: Language,
         student_answer: str | None,
@@ -153,7 +153,7 @@ class AiHelp:
         ask = _Ask.of(
             Operation.HINT_GENERATION,
             student_id=student_id,
-            session_id=session_id,
+            practice_id=practice_id,
             problem=problem,
             language=language,
             student_answer=student_answer,
@@ -190,7 +190,7 @@ class AiHelp:
         uow: UnitOfWork,
         *,
         student_id: int,
-        session_id: int | None,
+        practice_id: int | None,
         problem: ProblemCard,
         language: Language,
         student_answer: str,
@@ -200,7 +200,7 @@ class AiHelp:
         ask = _Ask.of(
             Operation.ANSWER_EVALUATION,
             student_id=student_id,
-            session_id=session_id,
+            practice_id=practice_id,
             problem=problem,
             language=language,
             student_answer=student_answer,
@@ -263,7 +263,7 @@ class AiHelp:
                 await ledger.record_cost(
                     uow,
                     student_id=ask.student_id,
-                    session_id=ask.session_id,
+                    practice_id=ask.practice_id,
                     operation=ask.operation,
                     input_tokens=None,
                     output_tokens=None,
@@ -280,7 +280,7 @@ class AiHelp:
         await ledger.record_cost(
             uow,
             student_id=ask.student_id,
-            session_id=ask.session_id,
+            practice_id=ask.practice_id,
             operation=ask.operation,
             input_tokens=reply.usage.total_input_tokens,
             output_tokens=reply.usage.output_tokens,

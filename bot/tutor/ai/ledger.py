@@ -60,7 +60,7 @@ async def record_cost(
     uow: UnitOfWork,
     *,
     student_id: int,
-    session_id: int | None,
+    practice_id: int | None,
     operation: Operation,
     input_tokens: int | None,
     output_tokens: int | None,
@@ -71,7 +71,7 @@ async def record_cost(
     uow.session.add(
         CostRecord(
             student_id=student_id,
-            session_id=session_id,
+            session_id=practice_id,
             operation=operation,
             api_provider=BUDGETED_PROVIDER,
             input_tokens=input_tokens,

@@ -126,7 +126,7 @@ class Answering:
             judgement = await self._ai.judge(
                 uow,
                 student_id=student.student_id,
-                session_id=open_problem.practice.practice_id,
+                practice_id=open_problem.practice.practice_id,
                 problem=card,
                 language=student.language,
                 student_answer=answer,
@@ -172,7 +172,7 @@ class Answering:
             ai_hint = await self._ai.hint(
                 uow,
                 student_id=student.student_id,
-                session_id=open_problem.practice.practice_id,
+                practice_id=open_problem.practice.practice_id,
                 problem=card,
                 language=student.language,
                 student_answer=response.answer,
