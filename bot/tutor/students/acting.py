@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.tutor.language import DEFAULT_LANGUAGE, Language
+from bot.tutor.language import DEFAULT_LANGUAGE
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import queries
 from bot.tutor.students.queries import StudentRecord
@@ -51,12 +51,6 @@ class Students:
         if student is not None and lock and student.blocked:
             await queries.clear_blocked(uow, student.student_id)
         return student
-
-    async def language_of(self, telegram_id: int) -> Language:
-        """Return the student's language, or the default for someone not registered."""
-        async with self.unit_of_work() as uow:
-            student = await queries.student_by_telegram_id(uow, telegram_id)
-        return DEFAULT_LANGUAGE if student is None else student.language
 
     async def tell(self, telegram_id: int, view: View, *, registered_only: bool = False) -> Reply:
         """Reply with one view in the student's language (a notice, a question)."""
