@@ -167,7 +167,8 @@ class Response(Base):
     __tablename__ = "responses"
     __table_args__ = (
         UniqueConstraint("session_id", "problem_id", name="uq_responses_session_problem"),
-        CheckConstraint("hints_used BETWEEN 0 AND 3", name="hints_used"),
+        # The library's three hints and at most two of Claude's (MAX_AI_HINTS_PER_PROBLEM).
+        CheckConstraint("hints_used BETWEEN 0 AND 5", name="hints_used"),
         CheckConstraint("time_spent_seconds >= 0", name="time_spent_seconds"),
         CheckConstraint("attempts BETWEEN 0 AND 2", name="attempts"),
         Index("idx_responses_session", "session_id"),

@@ -9,12 +9,11 @@ from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.telegram.context import TutorContext
-from bot.telegram.sending import send_reply
-from bot.tutor.language import DEFAULT_LANGUAGE
+from bot.telegram.sending import send_reply, typing_while_slow
 from bot.tutor.replies import Notice, NoticeView, Reply
 from bot.ui.buttons import parse_button
 from bot.ui.commands import Command
@@ -65,9 +64,11 @@ def on_command(command: Command) -> Callable[[Update, TutorContext], Coroutine[A
 async def on_text(update: Update, context: TutorContext) -> None:
     """Take a typed message: a registration step or an answer."""
     text = update.effective_message.text if update.effective_message else None
-    reply = await context.tutor.submit_text(
-        telegram_id=sender_id(update), text=text or "", now=utc_now()
-    )
+    chat = update.effective_chat
+    async with typing_while_slow(context.bot, chat.id if chat else None):
+        reply = await context.tutor.submit_text(
+            telegram_id=sender_id(update), text=text or "", now=utc_now()
+        )
     await send_reply(update, context, reply)
 
 
@@ -103,26 +104,22 @@ async def on_button(update: Update, context: TutorContext) -> None:
     query = update.callback_query
     if query is None:
         return
+    # Answered before any work: until then the button spins, and Telegram refuses an answer
+    # that comes after about 15 s (a hint may wait on Claude).
+    await query.answer()
     if query.message is None or query.message.chat.type != ChatType.PRIVATE:
         # Dars puts buttons only under its own messages in private chats: anything else (an
         # inline message, a group) is not one of them, and acting on it would answer nowhere.
-        await query.answer()
         return
     button = parse_button(query.data or "")
     telegram_id, tutor = sender_id(update), context.tutor
-    if button is None:
-        reply = await tutor.notice(telegram_id=telegram_id, notice=Notice.STALE_BUTTON)
-    else:
-        reply = await button.press(tutor, telegram_id, utc_now())
-    await query.answer()
-    if reply.quiet:
-        return
-    if button is not None and button.spends_keyboard:
-        # The pressed keyboard is spent; taking it away prevents confusing second presses.
-        try:
-            await query.edit_message_reply_markup(reply_markup=None)
-        except BadRequest:
-            log.debug("keyboard was already removed")
+    async with typing_while_slow(context.bot, query.message.chat.id):
+        if button is None:
+            reply = await tutor.notice(telegram_id=telegram_id, notice=Notice.STALE_BUTTON)
+        else:
+            reply = await button.press(tutor, telegram_id, utc_now())
+    # No keyboard is taken away: a spent button of the student's own practice is answered
+    # silently, so the old keyboard never misleads, and each press costs one message at most.
     await send_reply(update, context, reply)
 
 
@@ -133,7 +130,7 @@ async def on_error(update: object, context: TutorContext) -> None:
         return
     if isinstance(context.error, Forbidden):
         return
-    reply = Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.ERROR),))
+    reply = Reply(None, (NoticeView(Notice.ERROR),))
     if update.effective_user is not None:
         try:
             reply = await context.tutor.notice(

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, NetworkError
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, NetworkError, TelegramError
 
 from bot.telegram.context import TutorContext
+from bot.tutor.language import Language
 from bot.tutor.replies import Reply
 from bot.ui.render import Message
 
@@ -17,6 +22,10 @@ log = logging.getLogger(__name__)
 # the pause before the next try doubles each time.
 REPLY_SEND_ATTEMPTS = 3
 REPLY_RETRY_PAUSE_SECONDS = 0.5
+# Quick work shows nothing; slow work (Claude writing a hint or a verdict) shows "typing...",
+# which Telegram displays for about 5 s per call.
+TYPING_AFTER_SECONDS = 1.0
+TYPING_LASTS_SECONDS = 4.5
 
 
 def markup(message: Message) -> InlineKeyboardMarkup | None:
@@ -31,13 +40,41 @@ def markup(message: Message) -> InlineKeyboardMarkup | None:
     )
 
 
+def app_language(update: Update) -> Language | None:
+    """Return the language of the sender's Telegram app, if Dars speaks it."""
+    code = (update.effective_user.language_code or "") if update.effective_user else ""
+    return next((language for language in Language if code.startswith(language.value)), None)
+
+
 async def send_reply(update: Update, context: TutorContext, reply: Reply) -> None:
-    """Send each rendered message of a reply to the chat the update came from."""
+    """Send a reply, as one message, to the chat the update came from."""
     chat = update.effective_chat
     if chat is None:
         return
-    for message in context.renderer.render(reply):
+    for message in context.renderer.render(reply, language=app_language(update)):
         await send_message_retrying(context.bot, chat.id, message)
+
+
+@asynccontextmanager
+async def typing_while_slow(bot: Bot, chat_id: int | None) -> AsyncIterator[None]:
+    """Show "typing..." in the chat while the work inside takes longer than a moment."""
+
+    async def keep_typing() -> None:
+        await asyncio.sleep(TYPING_AFTER_SECONDS)
+        while chat_id is not None:
+            try:
+                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+            except TelegramError as error:
+                log.debug("could not show typing: %s", error)
+            await asyncio.sleep(TYPING_LASTS_SECONDS)
+
+    typing = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        typing.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await typing
 
 
 async def send_message_retrying(bot: Bot, chat_id: int, message: Message) -> None:

@@ -43,6 +43,6 @@ class Reply:
     `quiet` marks a press that changed nothing (a double tap): the adapter acknowledges it silently.
     """
 
-    language: Language
+    language: Language | None  # None: someone who has not chosen a language (not registered)
     views: tuple[View, ...]
     quiet: bool = False

@@ -28,8 +28,6 @@ class CallbackButton:
 
     prefix: ClassVar[str]
     pattern: ClassVar[re.Pattern[str]]
-    # A pressed keyboard of this kind is spent: it is removed so it can't be pressed again.
-    spends_keyboard: ClassVar[bool] = False
 
     def fields(self) -> tuple[object, ...]:
         """The values after the prefix, in order."""
@@ -120,7 +118,6 @@ class HintButton(CallbackButton):
 
     prefix = "hint"
     pattern = re.compile(f"hint:{_ID}:{_ID}:{_ID}")
-    spends_keyboard = True
     practice_id: int
     position: int
     hints_shown: int
@@ -151,7 +148,6 @@ class SkipButton(CallbackButton):
 
     prefix = "skip"
     pattern = re.compile(f"skip:{_ID}:{_ID}")
-    spends_keyboard = True
     practice_id: int
     position: int
 
@@ -177,7 +173,6 @@ class DeleteButton(CallbackButton):
 
     prefix = "delete"
     pattern = re.compile("delete:(yes|no)")
-    spends_keyboard = True
     confirmed: bool
 
     def fields(self) -> tuple[object, ...]:

@@ -114,9 +114,34 @@ class Renderer:
         self._timezone = timezone
         self._problems_per_session = problems_per_session
 
-    def render(self, reply: Reply) -> list[Message]:
-        """Return the messages of a reply, in order."""
-        return [self.message(view, reply.language) for view in reply.views]
+    def render(self, reply: Reply, *, language: Language | None = None) -> list[Message]:
+        """Return the reply as one message (none for a quiet reply).
+
+        Every view of a reply goes into one message, with the buttons of the last view that has
+        any: a student gets one message per action (Telegram asks for about one a second per
+        chat). A reply to someone who has not chosen a language yet is in `language` (what the
+        adapter knows, such as Telegram's language of the app), else in both languages.
+        """
+        if not reply.views:
+            return []
+        chosen = reply.language or language
+        if chosen is not None:
+            return [self._fold([self.message(view, chosen) for view in reply.views])]
+        english = self._fold([self.message(view, Language.EN) for view in reply.views])
+        bengali = self._fold([self.message(view, Language.BN) for view in reply.views])
+        rows = tuple(
+            tuple(
+                Button(f"{en.label} · {bn.label}" if en.label != bn.label else en.label, en.press)
+                for en, bn in zip(en_row, bn_row, strict=True)
+            )
+            for en_row, bn_row in zip(english.buttons, bengali.buttons, strict=True)
+        )
+        return [Message(f"{english.text}\n\n{bengali.text}", rows)]
+
+    @staticmethod
+    def _fold(messages: list[Message]) -> Message:
+        buttons = next((m.buttons for m in reversed(messages) if m.buttons), ())
+        return Message("\n\n".join(m.text for m in messages if m.text), buttons)
 
     def message(self, view: View, language: Language) -> Message:
         """Return the message for one view."""
@@ -159,8 +184,9 @@ class Renderer:
                 return Message(body, self._problem_buttons(problem, lang))
             case NoMoreHints(problem=problem):
                 return Message(t(lang, "no_more_hints"), self._problem_buttons(problem, lang))
-            case AnswerFeedback():
-                return Message(self._feedback(view, lang))
+            case AnswerFeedback(problem=problem):
+                buttons = self._problem_buttons(problem, lang) if problem else ()
+                return Message(self._feedback(view, lang), buttons)
             case SessionSummary():
                 return self._summary(view, lang)
             case AlreadyPractisedToday(streak=streak, next_session_at=when):
@@ -270,7 +296,7 @@ class Renderer:
                 correct=summary.correct,
                 total=summary.total,
                 time=t(lang, "minutes_seconds", minutes=minutes, seconds=seconds),
-                hints=summary.static_hints_shown,
+                hints=summary.hints_shown,
             ),
             t(
                 lang,

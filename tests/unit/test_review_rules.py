@@ -10,9 +10,9 @@ from fsrs import Rating
 from bot.tutor.practice.review import ProblemResult, TopicProgress, next_progress, schedule_review
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
-RIGHT = ProblemResult(correct=True, wrong_tries=0, static_hints_shown=0)
-MISS = ProblemResult(correct=False, wrong_tries=2, static_hints_shown=1)
-SECOND_TRY = ProblemResult(correct=True, wrong_tries=1, static_hints_shown=0)
+RIGHT = ProblemResult(correct=True, wrong_tries=0, hints_shown=0)
+MISS = ProblemResult(correct=False, wrong_tries=2, hints_shown=1)
+SECOND_TRY = ProblemResult(correct=True, wrong_tries=1, hints_shown=0)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ from datetime import datetime
 
 from bot.tutor.accounts import queries
 from bot.tutor.accounts.views import AskLanguage, ConfirmDelete, DeleteCancelled, Deleted
-from bot.tutor.language import DEFAULT_LANGUAGE
 from bot.tutor.replies import Notice, NoticeView, Reply
 from bot.tutor.students import StudentRecord, Students
 from db.uow import UnitOfWork
@@ -49,7 +48,7 @@ class Account:
                 else await self._students.find(uow, telegram_id, lock=False)
             )
             await uow.commit()
-        language = DEFAULT_LANGUAGE if student is None else student.language
+        language = None if student is None else student.language
         if not first_time:
             return Reply(language, (), quiet=True)
         return Reply(language, (NoticeView(Notice.PRIVATE_ONLY),))

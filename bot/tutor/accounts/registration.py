@@ -14,7 +14,7 @@ from bot.tutor.accounts.views import (
     NameProblem,
     Welcome,
 )
-from bot.tutor.language import DEFAULT_LANGUAGE, Language
+from bot.tutor.language import Language
 from bot.tutor.practice import Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import StudentRecord, Students
@@ -44,14 +44,14 @@ class Registration:
             pending = await queries.pending_registration(uow, telegram_id)
             await queries.begin_registration(uow, telegram_id, restart=pending is not None)
             await uow.commit()
-        return Reply(DEFAULT_LANGUAGE, (AskName(),))
+        return Reply(None, (AskName(),))
 
     async def take_name(self, uow: UnitOfWork, telegram_id: int, text: str) -> Reply:
         """Take a typed message from someone not registered: their name, if it is asked for."""
         pending = await queries.pending_registration(uow, telegram_id)
         if pending is None:
-            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
-        return Reply(DEFAULT_LANGUAGE, (await self._name_step(uow, telegram_id, pending, text),))
+            return Reply(None, (NoticeView(Notice.NOT_REGISTERED),))
+        return Reply(None, (await self._name_step(uow, telegram_id, pending, text),))
 
     async def choose_grade(self, *, telegram_id: int, grade: int) -> Reply:
         """Record the class of a student who is registering."""
@@ -63,7 +63,7 @@ class Registration:
                 return await self._not_registering(uow, telegram_id)
             await queries.save_registration_step(uow, telegram_id, grade=grade)
             await uow.commit()
-        return Reply(DEFAULT_LANGUAGE, (AskLanguage(registering=True),))
+        return Reply(None, (AskLanguage(registering=True),))
 
     async def choose_language(
         self, *, telegram_id: int, language: Language, now: datetime
@@ -98,7 +98,7 @@ class Registration:
         student = await self._students.find(uow, telegram_id, lock=False)
         if student is not None:
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
-        return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+        return Reply(None, (NoticeView(Notice.NOT_REGISTERED),))
 
     async def _name_step(
         self, uow: UnitOfWork, telegram_id: int, pending: PendingRecord, text: str

@@ -120,7 +120,8 @@ class Answering:
         card, response = open_problem.card, open_problem.response
         verdict = check_answer(text, card.key)
         if verdict.outcome is Outcome.UNREADABLE:
-            return (AnswerFeedback(Feedback.UNREADABLE),)
+            still_open = self._problem_view(student, open_problem, response)
+            return (AnswerFeedback(Feedback.UNREADABLE, problem=still_open),)
         answer = text.strip()[:STORED_ANSWER_LENGTH]
         if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
             judgement = await self._ai.judge(
@@ -147,7 +148,12 @@ class Answering:
             await queries.record_wrong_try(
                 uow, tried.response_id, wrong_tries=tried.wrong_tries, answer=answer
             )
-            return (AnswerFeedback(Feedback.TRY_AGAIN, read_as=verdict.read_as, unsure=unsure),)
+            # The reply says "press Hint": it carries the Hint and Skip buttons to press.
+            still_open = self._problem_view(student, open_problem, tried)
+            feedback = AnswerFeedback(
+                Feedback.TRY_AGAIN, read_as=verdict.read_as, unsure=unsure, problem=still_open
+            )
+            return (feedback,)
         closed = await self._close(uow, tried, now, answer=answer, correct=False)
         feedback = AnswerFeedback(
             Feedback.WRONG_FINAL,
@@ -181,31 +187,20 @@ class Answering:
                 now=now,
             )
             if ai_hint.hint is not None:
-                shown = await self._show(uow, response, ai_hint.hint, static=False)
+                shown = await self._show(uow, response, ai_hint.hint)
                 view = self._problem_view(student, open_problem, shown)
                 text = hint_text(ai_hint.hint, student.language)
                 return HintView(ai_hint.hint["hint_number"], text, view, ai_generated=True)
         if not static_left:
             return NoMoreHints(self._problem_view(student, open_problem, response))
         number = response.static_hints_shown + 1
-        shown = await self._show(uow, response, card.hints[number - 1], static=True)
+        shown = await self._show(uow, response, card.hints[number - 1])
         view = self._problem_view(student, open_problem, shown)
         return HintView(number, card.hint_in(number, student.language), view)
 
-    async def _show(
-        self, uow: UnitOfWork, response: ResponseRecord, hint: Hint, *, static: bool
-    ) -> ResponseRecord:
-        shown = dataclasses.replace(
-            response,
-            static_hints_shown=response.static_hints_shown + int(static),
-            hints_shown=(*response.hints_shown, hint),
-        )
-        await queries.record_hints(
-            uow,
-            shown.response_id,
-            static_hints_shown=shown.static_hints_shown,
-            hints_shown=shown.hints_shown,
-        )
+    async def _show(self, uow: UnitOfWork, response: ResponseRecord, hint: Hint) -> ResponseRecord:
+        shown = dataclasses.replace(response, hints_shown=(*response.hints_shown, hint))
+        await queries.record_hints(uow, shown.response_id, hints_shown=shown.hints_shown)
         return shown
 
     def _problem_view(
@@ -221,18 +216,27 @@ class Answering:
         position: int,
         now: datetime,
     ) -> Reply | _OpenProblem:
-        """Check a button press against the presser's own practice session and open problem."""
+        """Check a button press against the presser's own practice session and open problem.
+
+        A spent button of the student's own practice (a double tap, an older problem's keyboard)
+        changes nothing and says nothing; a button of no practice of theirs gets one line.
+        """
+        quiet = Reply(student.language, (), quiet=True)
         # Read after taking the student's lock: under READ COMMITTED this statement sees what
         # the student's previous action committed (a join in the locking statement would not).
         practice = await queries.open_practice(uow, student.student_id)
         if practice is None or practice.practice_id != practice_id:
+            if await queries.practice_belongs_to(uow, practice_id, student.student_id):
+                return quiet
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
         if self._sessions.expired(practice, now):
             await self._sessions.abandon(uow, practice, now)
             return Reply(student.language, (self._expired(),))
         responses = await queries.responses_of(uow, practice.practice_id)
-        if len(responses) != position or responses[-1].correct is not None:
+        if not 1 <= position <= len(responses):
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        if position < len(responses) or responses[-1].correct is not None:
+            return quiet
         card = await self._cards.get(uow, responses[-1].problem_id)
         return _OpenProblem(practice, responses, card)
 
@@ -249,7 +253,7 @@ class Answering:
         time_spent = int(min(max(elapsed, 0), self._sessions.settings.session_minutes * 60))
         if not correct:
             confidence = Confidence.LOW
-        elif response.wrong_tries == 0 and response.static_hints_shown == 0:
+        elif response.wrong_tries == 0 and not response.hints_shown:
             confidence = Confidence.HIGH
         else:
             confidence = Confidence.MEDIUM

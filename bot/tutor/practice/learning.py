@@ -32,7 +32,7 @@ async def _learn(
         result = ProblemResult(
             correct=response.correct,
             wrong_tries=response.wrong_tries,
-            static_hints_shown=response.static_hints_shown,
+            hints_shown=response.hints_shown,
         )
         level = levels.get(response.topic, TopicLevelRecord(response.topic))
         progress = next_progress(TopicProgress(level.level, level.run), result)

@@ -70,7 +70,7 @@ class ClosedResponse:
     topic: str
     correct: bool
     wrong_tries: int
-    static_hints_shown: int
+    hints_shown: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,11 +36,15 @@ class ResponseRecord:
     problem_id: int
     started_at: datetime
     wrong_tries: int
-    static_hints_shown: int
-    hints_shown: tuple[Hint, ...]  # static and AI hints, in the order shown
+    hints_shown: tuple[Hint, ...]  # the library's and Claude's, in the order shown
     answer: str | None
     correct: bool | None  # None while the problem is open
     time_spent_seconds: int
+
+    @property
+    def static_hints_shown(self) -> int:
+        """How many of the library's hints were shown (Claude's come on top of them)."""
+        return sum(1 for hint in self.hints_shown if not hint.get("is_ai_generated"))
 
 
 _PRACTICE_COLUMNS = (
@@ -70,6 +74,14 @@ async def open_practice(uow: UnitOfWork, student_id: int) -> PracticeRecord | No
     return None if row is None else _practice(row)
 
 
+async def practice_belongs_to(uow: UnitOfWork, practice_id: int, student_id: int) -> bool:
+    """Return whether a practice session is the student's own, whatever its status."""
+    query = select(PracticeSession.session_id).where(
+        PracticeSession.session_id == practice_id, PracticeSession.student_id == student_id
+    )
+    return (await uow.session.execute(query)).first() is not None
+
+
 async def completed_practice_on(uow: UnitOfWork, student_id: int, day: date) -> bool:
     """Return whether the student completed a practice session on this local day."""
     query = select(PracticeSession.session_id).where(
@@ -88,7 +100,6 @@ async def responses_of(uow: UnitOfWork, practice_id: int) -> list[ResponseRecord
             Response.problem_id,
             Response.started_at,
             Response.attempts,
-            Response.hints_used,
             Response.hints_viewed,
             Response.student_answer,
             Response.is_correct,
@@ -98,9 +109,7 @@ async def responses_of(uow: UnitOfWork, practice_id: int) -> list[ResponseRecord
         .order_by(Response.response_id)
     )
     return [
-        ResponseRecord(
-            row[0], row[1], row[2], row[3], row[4], tuple(cast(list[Hint], row[5])), *row[6:]
-        )
+        ResponseRecord(row[0], row[1], row[2], row[3], tuple(cast(list[Hint], row[4])), *row[5:])
         for row in await uow.session.execute(query)
     ]
 
@@ -180,13 +189,13 @@ async def close_response(
 
 
 async def record_hints(
-    uow: UnitOfWork, response_id: int, *, static_hints_shown: int, hints_shown: tuple[Hint, ...]
+    uow: UnitOfWork, response_id: int, *, hints_shown: tuple[Hint, ...]
 ) -> None:
-    """Store the hints now shown for a problem."""
+    """Store the hints now shown for a problem; every hint counts, whoever wrote it."""
     await uow.session.execute(
         update(Response)
         .where(Response.response_id == response_id)
-        .values(hints_used=static_hints_shown, hints_viewed=list(hints_shown))
+        .values(hints_used=len(hints_shown), hints_viewed=list(hints_shown))
     )
 
 

@@ -27,7 +27,7 @@ class ProblemResult:
 
     correct: bool
     wrong_tries: int  # wrong tries before the final answer
-    static_hints_shown: int
+    hints_shown: int
 
     @property
     def first_try_right(self) -> bool:
@@ -37,14 +37,14 @@ class ProblemResult:
     @property
     def needs_review(self) -> bool:
         """Wrong, skipped, or right only with two or more hints."""
-        return not self.correct or self.static_hints_shown >= 2
+        return not self.correct or self.hints_shown >= 2
 
     @property
     def rating(self) -> Rating:
         """FSRS rating: right first try without hints is good, right with help hard, wrong again."""
         if not self.correct:
             return Rating.Again
-        if self.wrong_tries == 0 and self.static_hints_shown == 0:
+        if self.wrong_tries == 0 and self.hints_shown == 0:
             return Rating.Good
         return Rating.Hard
 

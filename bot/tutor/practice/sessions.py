@@ -184,7 +184,7 @@ class Sessions:
             correct=correct,
             total=len(practice.problem_ids),
             time_seconds=time_seconds,
-            static_hints_shown=sum(r.static_hints_shown for r in responses),
+            hints_shown=sum(len(r.hints_shown) for r in responses),
             streak=self.streak_view(advanced.state, now, practised_today=True),
             milestone=advanced.milestone,
         )

@@ -78,6 +78,7 @@ class AnswerFeedback(View):
     read_as: str | None = None
     correct_answer: str | None = None
     last_hint: str | None = None
+    problem: ProblemView | None = None  # the problem, still open, whose buttons go with the reply
     unsure: bool = False  # needs judgement and no one could judge it
 
 
@@ -88,7 +89,7 @@ class SessionSummary(View):
     correct: int
     total: int
     time_seconds: int
-    static_hints_shown: int
+    hints_shown: int
     streak: StreakView
     milestone: int | None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.tutor.language import DEFAULT_LANGUAGE
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import queries
 from bot.tutor.students.queries import StudentRecord
@@ -39,7 +38,7 @@ class Students:
             elif unregistered is not None:
                 reply = await unregistered(uow, telegram_id)
             else:
-                return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
+                return Reply(None, (NoticeView(Notice.NOT_REGISTERED),))
             await uow.commit()
         return reply
 
@@ -59,5 +58,5 @@ class Students:
         if student is not None:
             return Reply(student.language, (view,))
         if registered_only:
-            return Reply(DEFAULT_LANGUAGE, (NoticeView(Notice.NOT_REGISTERED),))
-        return Reply(DEFAULT_LANGUAGE, (view,))
+            return Reply(None, (NoticeView(Notice.NOT_REGISTERED),))
+        return Reply(None, (view,))
