@@ -37,12 +37,22 @@ from tests.library_loader import ensure_library
 
 STRANGER, REGISTERING, ENGLISH, BENGALI = 7001, 7002, 7003, 7004
 PEOPLE = (STRANGER, REGISTERING, ENGLISH, BENGALI)
-LANGUAGE = {
-    STRANGER: Language.BN,
-    REGISTERING: Language.BN,
+# None: no language chosen yet, so the bot speaks both (the fake users' apps name none).
+LANGUAGE: dict[int, Language | None] = {
+    STRANGER: None,
+    REGISTERING: None,
     ENGLISH: Language.EN,
     BENGALI: Language.BN,
 }
+
+
+def said(language: Language | None, key: str, **params: object) -> str:
+    """What the bot says: in the student's language, or in both before one is chosen."""
+    if language is None:
+        return f"{t(Language.EN, key, **params)}\n\n{t(Language.BN, key, **params)}"
+    return t(language, key, **params)
+
+
 COMMANDS = {"start", "practice", "streak", "stats", "language", "help", "delete_me"}
 BENGALI_LETTERS = re.compile(r"[\u0980-\u09FF]")
 
@@ -210,17 +220,17 @@ async def test_any_private_text_gets_one_reply_and_bad_text_writes_nothing(
     after = await snapshot(world.bot)
 
     if len(text) > 500:
-        expected: str | None = t(language, "too_long")
+        expected: str | None = said(language, "too_long")
     elif user == STRANGER:
-        expected = t(language, "not_registered")
+        expected = said(language, "not_registered")
     elif user == REGISTERING:
         name = meaningful_name(text)
         if name is None:
-            expected = t(language, "name_empty")
+            expected = said(language, "name_empty")
         elif len(name) > 100:
-            expected = t(language, "name_too_long")
+            expected = said(language, "name_too_long")
         else:
-            assert [m.text for m in replies] == [t(language, "ask_grade", name=name)]
+            assert [m.text for m in replies] == [said(language, "ask_grade", name=name)]
             async with world.session_factory() as session:
                 pending = await session.get(PendingRegistration, REGISTERING)
                 assert pending is not None
@@ -228,11 +238,11 @@ async def test_any_private_text_gets_one_reply_and_bad_text_writes_nothing(
             await world.reset()
             return
     elif user == ENGLISH:
-        expected = t(language, "no_active_session")
+        expected = said(language, "no_active_session")
     else:
         assert problem is not None
         if check_answer(text, problem.key).outcome is Outcome.UNREADABLE:
-            expected = t(language, "unreadable")
+            expected = said(language, "unreadable")
         else:
             # An answer: judged, and the student reads on in Bengali.
             assert all(BENGALI_LETTERS.search(m.text) for m in replies)
@@ -274,13 +284,13 @@ async def test_any_private_command_gets_one_reply_and_writes_nothing_unless_it_a
         return
     language = LANGUAGE[user]
     if not known:
-        assert [m.text for m in replies] == [t(language, "unknown_command")]
+        assert [m.text for m in replies] == [said(language, "unknown_command")]
     elif user in (STRANGER, REGISTERING) and name != "help":
-        assert [m.text for m in replies] == [t(language, "not_registered")]
+        assert [m.text for m in replies] == [said(language, "not_registered")]
     else:
         assert len(replies) == 1
         has_bengali = bool(BENGALI_LETTERS.search(replies[0].text))
-        assert has_bengali == (language == "bn")
+        assert has_bengali == (language is not Language.EN)
     assert await snapshot(world.bot) == before
 
 
@@ -341,7 +351,7 @@ async def test_any_button_press_is_answered_and_a_foreign_or_broken_one_writes_n
     assert sent.calls.count("answerCallbackQuery") == 1, "the button keeps spinning"
     assert len(sent.messages) <= 1
     language = LANGUAGE[user]
-    allowed = {t(language, "stale_button_plain"), t(language, "not_registered")}
+    allowed = {said(language, "stale_button_plain"), said(language, "not_registered")}
     assert {m.text for m in sent.messages} <= allowed
     assert all(m.chat_id == user for m in sent.messages)
     assert await snapshot(world.bot) == before, f"{data!r} from {user} wrote to the database"
@@ -407,7 +417,7 @@ async def test_outside_private_chats_the_bot_says_once_per_group_that_it_works_o
     assert_handled(world)
     assert await snapshot(world.bot, skip=["group_chats"]) == before
     assert all(m.chat_id == chat_id for m in sent.messages), "a group message answered elsewhere"
-    private_only = {t(Language.BN, "private_only"), t(Language.EN, "private_only")}
+    private_only = {said(None, "private_only"), t(Language.EN, "private_only")}
     assert {m.text for m in sent.messages} <= private_only
     world.told_groups.extend(m.chat_id for m in sent.messages)
     assert len(world.told_groups) == len(set(world.told_groups)), "said twice in one group"
@@ -455,7 +465,7 @@ async def test_updates_with_parts_missing_are_answered_within_the_rules(
         # Nothing to act on or nobody to act for; edits are not read (an answer counts once).
         assert not sent.messages
     elif shape in ("no text", "empty text") and "new_chat_members" not in content:
-        assert [m.text for m in sent.messages] == [t(LANGUAGE[user], "text_only")]
+        assert [m.text for m in sent.messages] == [said(LANGUAGE[user], "text_only")]
     assert await snapshot(bot) == before
 
 
@@ -480,7 +490,7 @@ async def test_a_name_with_no_letter_in_it_is_refused_and_not_stored(
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, typed))
     assert_handled(world)
-    assert [m.text for m in sent.messages] == [t(Language.BN, "name_empty")]
+    assert [m.text for m in sent.messages] == [said(None, "name_empty")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
         assert pending is not None
@@ -492,7 +502,7 @@ async def test_invisible_characters_are_taken_out_of_a_name_and_bengali_joiners_
 ) -> None:
     sent = await world.bot.feed(world.bot.text(REGISTERING, "\u202eর\u200d্যাব\u200b  ইদ\x00"))
     assert_handled(world)
-    assert [m.text for m in sent.messages] == [t(Language.BN, "ask_grade", name="র\u200d্যাব ইদ")]
+    assert [m.text for m in sent.messages] == [said(None, "ask_grade", name="র\u200d্যাব ইদ")]
     async with world.session_factory() as session:
         pending = await session.get(PendingRegistration, REGISTERING)
         assert pending is not None
@@ -556,7 +566,7 @@ async def test_a_group_hears_once_that_the_tutor_works_only_in_private(
         assert (await world.bot.feed(command(-1001, sender, text))).messages == []
     other = await world.bot.feed(command(-1002, STRANGER, "/start"))
     assert [(m.chat_id, m.text) for m in other.messages] == [
-        (-1002, t(Language.BN, "private_only"))
+        (-1002, said(None, "private_only"))
     ]
     # Remembered in the database, not in the process: a restarted bot stays quiet too.
     restarted = await start_direct_bot(bot_settings, world.telegram)
