@@ -565,9 +565,7 @@ async def test_a_group_hears_once_that_the_tutor_works_only_in_private(
     for sender, text in ((STRANGER, "/practice"), (ENGLISH, "/help@dars_bot")):
         assert (await world.bot.feed(command(-1001, sender, text))).messages == []
     other = await world.bot.feed(command(-1002, STRANGER, "/start"))
-    assert [(m.chat_id, m.text) for m in other.messages] == [
-        (-1002, said(None, "private_only"))
-    ]
+    assert [(m.chat_id, m.text) for m in other.messages] == [(-1002, said(None, "private_only"))]
     # Remembered in the database, not in the process: a restarted bot stays quiet too.
     restarted = await start_direct_bot(bot_settings, world.telegram)
     try:

@@ -246,13 +246,13 @@ async def student_rows(session_factory: Factory, user: int) -> dict[str, Any]:
 async def answer_first_problem(
     telegram: FakeTelegram, session_factory: Factory, user: int
 ) -> None:
-    """Register, start practice and answer problem 1 right; 7 messages so far."""
+    """Register, start practice and answer problem 1 right; 6 messages so far."""
     welcome = await register(telegram, user, language="en")
     telegram.press(user, welcome.button("Practice"))
     await telegram.wait_for(user, 5)
     problem, _ = await current_problem(session_factory, user)
     telegram.send_text(user, problem.answer or "")
-    assert (await telegram.wait_for(user, 7))[-1].text.startswith("Problem 2/2")
+    assert "Problem 2/2" in (await telegram.wait_for(user, 6))[-1].text
 
 
 @pytest.fixture
@@ -286,12 +286,12 @@ async def test_connections_killed_while_idle_in_the_pool_are_replaced_unnoticed(
         assert killed >= 1  # the bot's pooled connections, idle between updates
 
         telegram.send_text(user, problem.answer or "")
-        correct, second = (await telegram.wait_for(user, 7))[-2:]
+        correct = (await telegram.wait_for(user, 6))[-1]
     finally:
         await bot.stop()
 
     assert correct.text.startswith("✅ Correct!")
-    assert second.text.startswith("Problem 2/2")
+    assert "Problem 2/2" in correct.text
     assert not any(APOLOGY in m.text for m in telegram.messages_to(user))
     rows = await student_rows(session_factory, user)
     assert rows["responses"] == [(True, 0), (None, 0)]
@@ -333,11 +333,11 @@ async def test_a_connection_killed_mid_answer_loses_nothing_half_written_and_a_r
                 assert await holder.fetchval(TERMINATE_OTHERS) >= 1
         finally:
             await holder.close()
-        apology = (await telegram.wait_for(user, 8))[-1]
+        apology = (await telegram.wait_for(user, 7))[-1]
         after_kill = await student_rows(session_factory, user)
 
         telegram.send_text(user, problem.answer or "")
-        correct, summary = (await telegram.wait_for(user, 10))[-2:]
+        correct = summary = (await telegram.wait_for(user, 8))[-1]
     finally:
         await bot.stop()
 
@@ -398,7 +398,7 @@ async def test_a_bot_killed_mid_session_is_continued_by_the_next_process(
         resumed = (await telegram.wait_for(user, killed_at + 1))[-1]
         problem, _ = await current_problem(session_factory, user)
         telegram.send_text(user, problem.answer or "")
-        correct, third = (await telegram.wait_for(user, killed_at + 3))[-2:]
+        correct = third = (await telegram.wait_for(user, killed_at + 2))[-1]
     finally:
         await second.stop()
 
@@ -406,9 +406,9 @@ async def test_a_bot_killed_mid_session_is_continued_by_the_next_process(
     assert rows_at_kill["responses"] == [(True, 0), (None, 0)]  # answer 1 kept, problem 2 open
     assert resumed.text.startswith("Problem 2/3")  # the same session, not a new one
     assert correct.text.startswith("✅ Correct!")
-    assert third.text.startswith("Problem 3/3")
+    assert "Problem 3/3" in third.text
     # The next process neither took the answer again nor sent anything unasked.
-    assert len(telegram.messages_to(user)) == killed_at + 3
+    assert len(telegram.messages_to(user)) == killed_at + 2
     rows = await student_rows(session_factory, user)
     assert rows["sessions"] == ["in_progress"]
     assert rows["responses"] == [(True, 0), (True, 0), (None, 0)]
@@ -515,9 +515,9 @@ async def test_sigterm_lets_the_update_in_flight_finish_then_closes_everything(
 
     assert code == 0
     assert elapsed < 10
-    correct, second = telegram.messages_to(user)[-2:]
+    correct = telegram.messages_to(user)[-1]
     assert correct.text.startswith("✅ Correct!")
-    assert second.text.startswith("Problem 2/5")  # sent after SIGTERM: the update finished
+    assert "Problem 2/5" in correct.text  # sent after SIGTERM: the update finished
     log = bot.stderr.read_text()
     assert "Scheduler has been shut down" in log
     assert "Traceback" not in log

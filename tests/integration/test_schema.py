@@ -49,7 +49,9 @@ async def test_duplicate_telegram_id_is_rejected(session_factory: Factory) -> No
             await make_student(session, telegram_id=42)
 
 
-async def test_more_hints_than_three_static_and_two_from_claude_are_rejected(session_factory: Factory) -> None:
+async def test_more_hints_than_three_static_and_two_from_claude_are_rejected(
+    session_factory: Factory,
+) -> None:
     async def build(session: AsyncSession) -> None:
         student = await make_student(session)
         problem = await make_problem(session)
