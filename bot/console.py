@@ -57,6 +57,10 @@ GOODBYE = (
     "Bye! Your practice is saved; start Dars again to carry on. · "
     "আবার দেখা হবে! তোমার অনুশীলন সংরক্ষিত আছে; পরের বার এখান থেকেই শুরু করবে।"
 )
+STOPPING = (
+    "(Ending after this step; Ctrl-C again stops at once.) · "
+    "(এই ধাপের পরে শেষ হবে; এখনই থামাতে আবার Ctrl-C চাপো।)"
+)
 QUIT_COMMANDS = ("quit", "exit")
 
 # A slash word: Telegram's own shape of a command (/hint, /6, /delete_me); `/` plus anything
@@ -186,7 +190,6 @@ class ConsoleSession:
                 break
             if line:
                 await self._act(line, match.group(1) if match else None)
-        self._write("")
         self._write(GOODBYE)
 
     async def _act(self, line: str, slash_word: str | None) -> None:
@@ -335,17 +338,25 @@ async def run_console(
     typed = _TypedLines(loop)
     interrupted = asyncio.Event()
 
+    waiting = False
+
     async def read_line() -> str | None:
+        nonlocal waiting
         if interrupted.is_set():
             return None
         sys.stdout.write("> ")
         sys.stdout.flush()
         line = asyncio.ensure_future(typed.next())
         stop = asyncio.ensure_future(interrupted.wait())
-        await asyncio.wait((line, stop), return_when=asyncio.FIRST_COMPLETED)
+        waiting = True
+        try:
+            await asyncio.wait((line, stop), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiting = False
         line.cancel()
         stop.cancel()
-        if interrupted.is_set() or line.cancelled():
+        if interrupted.is_set() or line.cancelled() or line.result() is None:
+            print()  # end the prompt's line: Ctrl-C and Ctrl-D leave the cursor on it
             return None
         return line.result()
 
@@ -362,6 +373,8 @@ async def run_console(
         if interrupted.is_set():
             forced = True
             task.cancel()
+        elif not waiting:
+            print(f"\n{STOPPING}", flush=True)
         interrupted.set()
 
     # Where the loop can't take signals (Windows), KeyboardInterrupt reaches __main__ instead.
@@ -372,8 +385,7 @@ async def run_console(
     except asyncio.CancelledError:
         if not forced:
             raise
-        print()
-        print(GOODBYE)
+        print(f"\n{GOODBYE}")
     finally:
         with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
             loop.remove_signal_handler(signal.SIGINT)
