@@ -260,18 +260,20 @@ class ConsoleSession:
         return Keyboard(self._renderer.render(Reply(reply.language, (problem,))))
 
     def _remember_problem(self, reply: Reply) -> None:
-        for view in reply.views:
-            carried = getattr(view, "problem", None)
-            problem: ProblemView | None
-            if isinstance(view, ProblemView):
-                problem = view
-            elif isinstance(carried, ProblemView):
-                problem = carried
-            elif isinstance(view, AnswerFeedback) and view.feedback in _SETTLED:
-                problem = None  # a next problem, if any, follows in the same reply
-            else:
-                continue
-            self._problem, self._problem_language = problem, reply.language
+        shown = [problem for view in reply.views if (problem := _problem_in(view)) is not None]
+        if shown:
+            self._problem, self._problem_language = shown[-1], reply.language
+        elif any(
+            isinstance(view, AnswerFeedback) and view.feedback in _SETTLED for view in reply.views
+        ):
+            self._problem = None  # settled, and no next problem in this reply
+
+
+def _problem_in(view: View) -> ProblemView | None:
+    if isinstance(view, ProblemView):
+        return view
+    carried = getattr(view, "problem", None)  # a hint and "no more hints" carry their problem
+    return carried if isinstance(carried, ProblemView) else None
 
 
 def _shows_problem_again(view: View) -> bool:

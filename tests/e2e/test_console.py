@@ -166,13 +166,14 @@ def test_a_typed_number_is_always_an_answer_never_a_button(
 def test_slash_keys_press_the_buttons_on_screen(migrated_file: Path, tmp_path: Path) -> None:
     url = _seeded_database(migrated_file, tmp_path, language="en")
     texts = catalogue(Language.EN)
-    # /HINT is /hint; /skip skips; /yes is a key only while deletion asks; /no keeps everything.
-    script = "/yes\n/practice\n/HINT\n/skip\n/delete_me\n/no\n/quit\n"
+    # A wrong try ("press Hint") keeps /hint pressable; /HINT is /hint; /skip skips; /yes is a
+    # key only while deletion asks; /no keeps everything.
+    script = "/yes\n/practice\n7\n/HINT\n/skip\n/delete_me\n/no\n/quit\n"
     result = _run_console(url, script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert texts["unknown_command"] in out  # /yes before deletion was asked
-    assert "💡 Hint 1:" in out
+    assert out.index(texts["try_again"].split("{")[0]) < out.index("💡 Hint 1:")
     assert texts["skipped"].format(answer="2") in out
     assert "Problem 2/5" in out
     assert "[/yes] " in out
