@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from bot.tutor.accounts import Deleted, Welcome
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
 from bot.tutor.practice import AnswerFeedback, Feedback, HintView, NoMoreHints, ProblemView
@@ -57,6 +58,7 @@ GOODBYE = (
     "Bye! Your practice is saved; start Dars again to carry on. · "
     "আবার দেখা হবে! তোমার অনুশীলন সংরক্ষিত আছে; পরের বার এখান থেকেই শুরু করবে।"
 )
+GOODBYE_AFTER_DELETION = "Bye! · আবার দেখা হবে!"  # nothing is saved any more: don't say it is
 STOPPING = (
     "(Ending after this step; Ctrl-C again stops at once.) · "
     "(এই ধাপের পরে শেষ হবে; এখনই থামাতে আবার Ctrl-C চাপো।)"
@@ -176,6 +178,7 @@ class ConsoleSession:
         # shown, to show again where a chat would still have it on screen.
         self._problem: ProblemView | None = None
         self._problem_language: Language | None = None
+        self._deleted = False
 
     async def run(self) -> None:
         """Show the tutor's replies to typed lines until /quit, end of input or an interrupt."""
@@ -190,7 +193,7 @@ class ConsoleSession:
                 break
             if line:
                 await self._act(line, match.group(1) if match else None)
-        self._write(GOODBYE)
+        self._write(GOODBYE_AFTER_DELETION if self._deleted else GOODBYE)
 
     async def _act(self, line: str, slash_word: str | None) -> None:
         tutor, who, now = self._tutor, self._telegram_id, _now()
@@ -216,6 +219,10 @@ class ConsoleSession:
         messages = self._renderer.render(reply)
         if not messages:
             return  # a press that changed nothing (a double tap) is acknowledged silently
+        if any(isinstance(view, Deleted) for view in reply.views):
+            self._deleted = True
+        elif any(isinstance(view, Welcome) for view in reply.views):
+            self._deleted = False
         again = self._problem_to_show_again(reply)
         self._remember_problem(reply)
         shown = [*messages, *again]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from bot.console import CONSOLE_STUDENT_ID, GOODBYE
+from bot.console import CONSOLE_STUDENT_ID, GOODBYE, GOODBYE_AFTER_DELETION
 from bot.tutor.language import Language
 from bot.ui.render import catalogue
 from db.engine import create_engine, create_session_factory
@@ -168,7 +168,7 @@ def test_slash_keys_press_the_buttons_on_screen(migrated_file: Path, tmp_path: P
     texts = catalogue(Language.EN)
     # A wrong try ("press Hint") keeps /hint pressable; /HINT is /hint; /skip skips; /yes is a
     # key only while deletion asks; /no keeps everything.
-    script = "/yes\n/practice\n7\n/HINT\n/skip\n/delete_me\n/no\n/quit\n"
+    script = "/yes\n/practice\n7\n/HINT\n/skip\n/delete_me\n/no\n/delete_me\n/yes\n/quit\n"
     result = _run_console(url, script)
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -179,6 +179,9 @@ def test_slash_keys_press_the_buttons_on_screen(migrated_file: Path, tmp_path: P
     assert "[/yes] " in out
     assert "[/no] " in out
     assert texts["delete_cancelled"] in out
+    assert texts["deleted"] in out
+    # Once everything is deleted, the goodbye doesn't say the practice is saved.
+    assert out.rstrip().endswith(GOODBYE_AFTER_DELETION)
 
 
 def test_a_named_student_is_a_student_of_their_own(migrated_file: Path, tmp_path: Path) -> None:
