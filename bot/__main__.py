@@ -17,7 +17,20 @@ log = logging.getLogger("dars")
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument("--console", action="store_true", help="be a student in this terminal")
+    parser.add_argument(
+        "--student",
+        metavar="NAME",
+        type=_student_name,
+        help="in the terminal, be the student NAME (each name keeps its own progress); "
+        "implies --console",
+    )
     return parser.parse_args(argv)
+
+
+def _student_name(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the name must not be empty")
+    return value
 
 
 def _database_ready(settings: Settings) -> bool:
@@ -29,13 +42,14 @@ def _database_ready(settings: Settings) -> bool:
     return True
 
 
-async def _console(settings: Settings) -> int:
+async def _console(settings: Settings, student: str | None) -> int:
     from bot.bootstrap import create_runtime
-    from bot.console import run_console
+    from bot.console import CONSOLE_STUDENT_ID, named_student_id, run_console
 
+    telegram_id = CONSOLE_STUDENT_ID if student is None else named_student_id(student)
     runtime = create_runtime(settings)
     try:
-        await run_console(runtime.tutor, runtime.renderer)
+        await run_console(runtime.tutor, runtime.renderer, telegram_id=telegram_id)
     except (DatabaseError, LookupError) as error:
         print(f"dars: {error}", file=sys.stderr)
         return 1
@@ -101,12 +115,21 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings()
     # Before anything logs: every record is stripped of the token, keys and passwords.
     configure_logging(settings)
-    if arguments.console or settings.TELEGRAM_BOT_TOKEN is None:
-        if not arguments.console:
+    console = arguments.console or arguments.student is not None
+    if console or settings.TELEGRAM_BOT_TOKEN is None:
+        if not console:
             print("dars: TELEGRAM_BOT_TOKEN is not set, so Dars runs here in the terminal.")
-        if not _database_ready(settings):
-            return 1
-        return asyncio.run(_console(settings))
+        try:
+            if not _database_ready(settings):
+                return 1
+            return asyncio.run(_console(settings, arguments.student))
+        except KeyboardInterrupt:
+            # Ctrl-C before the terminal took it over (while starting), or where the event loop
+            # can't catch signals: end as /quit does.
+            from bot.console import GOODBYE
+
+            print(f"\n{GOODBYE}")
+            return 0
     if not _database_ready(settings):
         return 1
     return _telegram(settings)
