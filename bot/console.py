@@ -229,8 +229,8 @@ class ConsoleSession:
         keyboard = Keyboard(shown) or self._open_problem_keys(reply)
         if keyboard:
             self._keyboard = keyboard
-        elif pressed is not None and pressed.spends_keyboard:
-            self._keyboard = Keyboard()
+        elif pressed is not None:
+            self._keyboard = Keyboard()  # a press answered without buttons spends its keyboard
         # Otherwise the keys on screen stay, as a chat's buttons stay under earlier messages.
         for message in shown:
             self._write("")
