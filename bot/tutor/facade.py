@@ -102,6 +102,18 @@ class Tutor:
             telegram_id=telegram_id, practice_id=practice_id, position=position, now=now
         )
 
+    async def choose_option(
+        self, *, telegram_id: int, practice_id: int, position: int, letter: str, now: datetime
+    ) -> Reply:
+        """Answer a multiple-choice problem with the option pressed."""
+        return await self._answering.choose_option(
+            telegram_id=telegram_id,
+            practice_id=practice_id,
+            position=position,
+            letter=letter,
+            now=now,
+        )
+
     async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
         """Show the current and longest streak and the next milestone."""
         return await self._sessions.streak(telegram_id=telegram_id, now=now)

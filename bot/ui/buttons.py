@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import ClassVar, Self
 
 from bot.tutor.accounts import GRADES
+from bot.tutor.answers import CHOICE_LETTERS
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
 from bot.tutor.replies import Reply
@@ -188,6 +189,35 @@ class DeleteButton(CallbackButton):
         return await tutor.confirm_delete(telegram_id=telegram_id, confirmed=self.confirmed)
 
 
+@dataclass(frozen=True, slots=True)
+class OptionButton(CallbackButton):
+    """Answer a multiple-choice problem with one of its options."""
+
+    prefix = "option"
+    pattern = re.compile(f"option:{_ID}:{_ID}:([{CHOICE_LETTERS}])")
+    practice_id: int
+    position: int
+    letter: str  # "A" to "F", as the answer key names options
+
+    def fields(self) -> tuple[object, ...]:
+        """Practice session, problem position and the option's letter."""
+        return (self.practice_id, self.position, self.letter)
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        return cls(int(groups[0]), int(groups[1]), groups[2])
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Answer with this option."""
+        return await tutor.choose_option(
+            telegram_id=telegram_id,
+            practice_id=self.practice_id,
+            position=self.position,
+            letter=self.letter,
+            now=now,
+        )
+
+
 BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     PracticeButton,
     GradeButton,
@@ -195,6 +225,7 @@ BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     HintButton,
     SkipButton,
     DeleteButton,
+    OptionButton,
 )
 _BY_PREFIX = {kind.prefix: kind for kind in BUTTON_KINDS}
 

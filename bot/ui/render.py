@@ -23,6 +23,7 @@ from bot.tutor.accounts import (
     NameProblem,
     Welcome,
 )
+from bot.tutor.answers import BENGALI_CHOICE_LETTERS, CHOICE_LETTERS
 from bot.tutor.language import Language
 from bot.tutor.numerals import to_bengali_digits
 from bot.tutor.practice import (
@@ -32,6 +33,7 @@ from bot.tutor.practice import (
     FreezeUsed,
     HintView,
     NoMoreHints,
+    PracticeWaiting,
     ProblemView,
     SessionExpired,
     SessionSummary,
@@ -47,6 +49,7 @@ from bot.ui.buttons import (
     GradeButton,
     HintButton,
     LanguageButton,
+    OptionButton,
     PracticeButton,
     SkipButton,
 )
@@ -195,6 +198,9 @@ class Renderer:
                     lang, "already_done", current=streak.current, time=self._clock(local, lang)
                 )
                 return Message(text)
+            case PracticeWaiting(position=position, total=total):
+                text = t(lang, "practice_waiting", position=position, total=total)
+                return Message(text, ((Button(t(lang, "continue_button"), PracticeButton()),),))
             case SessionExpired(minutes=minutes):
                 return Message(
                     t(lang, "session_expired", minutes=minutes), self._practice_row(lang)
@@ -256,7 +262,20 @@ class Renderer:
             label = t(lang, "more_help_button" if problem.more_help else "hint_button_none")
         hint = HintButton(problem.practice_id, problem.position, problem.hints_shown)
         skip = SkipButton(problem.practice_id, problem.position)
-        return ((Button(label, hint), Button(t(lang, "skip_button"), skip)),)
+        # Options as buttons: a tap answers, with nothing to type; two to a row fit a phone.
+        options = [
+            Button(label, OptionButton(problem.practice_id, problem.position, letter))
+            for letter, label in zip(CHOICE_LETTERS, self._options(problem, lang), strict=False)
+        ]
+        rows = tuple(tuple(options[i : i + 2]) for i in range(0, len(options), 2))
+        return (*rows, (Button(label, hint), Button(t(lang, "skip_button"), skip)))
+
+    def _options(self, problem: ProblemView, lang: Language) -> list[str]:
+        """Return the options as the student reads them: ক) ... in Bengali, A) ... in English."""
+        letters = BENGALI_CHOICE_LETTERS if lang is Language.BN else CHOICE_LETTERS
+        return [
+            f"{letter}) {text}" for letter, text in zip(letters, problem.options, strict=False)
+        ]
 
     def _problem(self, problem: ProblemView, lang: Language) -> Message:
         header = t(
@@ -267,7 +286,10 @@ class Renderer:
             topic=problem.topic,
             difficulty=t(lang, f"difficulty_{problem.difficulty}"),
         )
-        return Message(f"{header}\n\n{problem.question}", self._problem_buttons(problem, lang))
+        text = f"{header}\n\n{problem.question}"
+        if problem.options:
+            text += "\n\n" + "\n".join(self._options(problem, lang))
+        return Message(text, self._problem_buttons(problem, lang))
 
     def _feedback(self, view: AnswerFeedback, lang: Language) -> str:
         read_as = display_math(view.read_as, lang) if view.read_as else None

@@ -49,6 +49,7 @@ class DirectBot:
     runtime: TutorRuntime
     telegram: FakeTelegram
     errors: list[BaseException | None] = field(default_factory=list)
+    app_languages: dict[int, str] = field(default_factory=dict)  # Telegram's language_code
     _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(10_000))
 
@@ -73,8 +74,11 @@ class DirectBot:
     # Update shapes, as Telegram sends them -------------------------------------------------
 
     def user(self, user_id: int) -> dict[str, Any]:
-        """A Telegram user object."""
-        return {"id": user_id, "is_bot": False, "first_name": f"Student{user_id}"}
+        """A Telegram user object, with the language of their app where one is set."""
+        user = {"id": user_id, "is_bot": False, "first_name": f"Student{user_id}"}
+        if user_id in self.app_languages:
+            user["language_code"] = self.app_languages[user_id]
+        return user
 
     def message(
         self,

@@ -15,6 +15,7 @@ from bot.ui.buttons import (
     GradeButton,
     HintButton,
     LanguageButton,
+    OptionButton,
     PracticeButton,
     SkipButton,
     parse_button,
@@ -32,6 +33,8 @@ EXAMPLES: list[CallbackButton] = [
     SkipButton(LARGEST_ID, 5),
     DeleteButton(confirmed=True),
     DeleteButton(confirmed=False),
+    OptionButton(12, 3, "A"),
+    OptionButton(LARGEST_ID, 5, "F"),
 ]
 
 
@@ -73,6 +76,9 @@ def test_the_wire_format_is_the_one_earlier_bots_sent() -> None:
         "lang:fr",
         "lang:EN",
         "delete:maybe",
+        "option:1:2:G",
+        "option:1:2:a",
+        "option:1:2:AB",
         "practice:now",
         "Practice",
         "hint:1:2:3 ",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from bot.tutor.accounts import queries
@@ -15,7 +16,7 @@ from bot.tutor.accounts.views import (
     Welcome,
 )
 from bot.tutor.language import Language
-from bot.tutor.practice import Sessions
+from bot.tutor.practice import PracticeWaiting, Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import StudentRecord, Students
 from bot.tutor.typed_text import visible_name
@@ -38,9 +39,12 @@ class Registration:
             student = await self._students.find(uow, telegram_id)
             if student is not None:
                 views, streak = await self._sessions.welcome_back(uow, student, now)
-                streak_view = self._sessions.streak_view(streak, now)
+                views.append(Welcome(student.name, self._sessions.streak_view(streak, now), False))
+                waiting = await self._sessions.open_problem(uow, student, now)
+                if waiting is not None:  # starting again mid-session: say what waits
+                    views.append(PracticeWaiting(waiting.position, waiting.total))
                 await uow.commit()
-                return Reply(student.language, (*views, Welcome(student.name, streak_view, False)))
+                return Reply(student.language, tuple(views))
             pending = await queries.pending_registration(uow, telegram_id)
             await queries.begin_registration(uow, telegram_id, restart=pending is not None)
             await uow.commit()
@@ -73,8 +77,12 @@ class Registration:
             student = await self._students.find(uow, telegram_id)
             if student is not None:
                 await queries.set_language(uow, student.student_id, language)
+                # The open problem comes again at once, in the new language.
+                switched = dataclasses.replace(student, language=language)
+                waiting = await self._sessions.open_problem(uow, switched, now)
                 await uow.commit()
-                return Reply(language, (LanguageChanged(),))
+                views = (LanguageChanged(),) if waiting is None else (LanguageChanged(), waiting)
+                return Reply(language, views)
             pending = await queries.pending_registration(uow, telegram_id)
             if pending is None or pending.name is None or pending.grade is None:
                 return await self._not_registering(uow, telegram_id)

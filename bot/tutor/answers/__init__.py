@@ -2,6 +2,7 @@
 
 from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH
 from bot.tutor.answers.checking import check_answer, mentions_answer
+from bot.tutor.answers.choice import BENGALI_CHOICE_LETTERS
 from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Arithmetic, Choice
 from bot.tutor.answers.kinds import (
     KINDS,
@@ -14,6 +15,7 @@ from bot.tutor.answers.tokens import normalise
 from bot.tutor.answers.verdict import READ_AS_LENGTH, Outcome, Verdict
 
 __all__ = [
+    "BENGALI_CHOICE_LETTERS",
     "CHOICE_LETTERS",
     "KINDS",
     "MAX_ANSWER_LENGTH",

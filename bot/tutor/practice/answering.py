@@ -109,6 +109,19 @@ class Answering:
 
         return await self._students.act(telegram_id, give_up)
 
+    async def choose_option(
+        self, *, telegram_id: int, practice_id: int, position: int, letter: str, now: datetime
+    ) -> Reply:
+        """Take a pressed option of a multiple-choice problem as the answer to it."""
+
+        async def answer_with(uow: UnitOfWork, student: StudentRecord) -> Reply:
+            found = await self._pressed(uow, student, practice_id, position, now)
+            if isinstance(found, Reply):
+                return found
+            return Reply(student.language, await self._judge(uow, student, found, letter, now))
+
+        return await self._students.act(telegram_id, answer_with)
+
     async def _judge(
         self,
         uow: UnitOfWork,

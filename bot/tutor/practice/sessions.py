@@ -101,6 +101,16 @@ class Sessions:
 
         return await self._students.act(telegram_id, resume_or_start)
 
+    async def open_problem(
+        self, uow: UnitOfWork, student: StudentRecord, now: datetime
+    ) -> ProblemView | None:
+        """Return the problem the student has open, if their practice session is still running."""
+        practice = await queries.open_practice(uow, student.student_id)
+        if practice is None or self.expired(practice, now):
+            return None
+        responses = await queries.responses_of(uow, practice.practice_id)
+        return await self.problem_view(uow, student, practice, responses[-1])
+
     async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
         """Show the current and longest streak and the next milestone."""
 
@@ -221,6 +231,10 @@ class Sessions:
             wrong_tries=response.wrong_tries if response else 0,
             hints_shown=len(response.hints_shown) if response else 0,
             more_help=self._more_help,
+            options=tuple(
+                student.language.pick(choice.text_bn, choice.text_en)
+                for choice in card.key.choices
+            ),
         )
 
     async def _start(

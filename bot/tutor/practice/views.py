@@ -36,6 +36,7 @@ class ProblemView(View):
     wrong_tries: int
     hints_shown: int = 0  # static and AI hints shown: a Hint button carries it to spot double taps
     more_help: bool = False  # AI help can go past the static hints
+    options: tuple[str, ...] = ()  # a multiple-choice problem's options, in order (A, B, ...)
 
     @property
     def static_hints_left(self) -> int:
@@ -100,6 +101,14 @@ class AlreadyPractisedToday(View):
 
     streak: StreakView
     next_session_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeWaiting(View):
+    """A practice session is open: say which problem waits, with a button to continue."""
+
+    position: int
+    total: int
 
 
 @dataclass(frozen=True, slots=True)
