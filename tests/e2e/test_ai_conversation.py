@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.settings import Settings
 from db.models import CostRecord, Response
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
-from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply
+from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply, Fault
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.e2e.test_conversation import current_problem, register
 from tests.library_loader import ensure_library
@@ -96,3 +96,26 @@ async def test_an_answer_the_rules_cannot_settle_is_judged_by_claude(
         )
         assert first is not None
         assert first.is_correct is True
+
+
+async def test_the_student_sees_typing_while_claude_writes_and_the_press_is_answered_at_once(
+    ai_bot: RunningBot, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
+) -> None:
+    user = 603
+    welcome = await register(telegram, user, language="en")
+    telegram.press(user, welcome.button("Practice"))
+    message = (await telegram.wait_for(user, 5))[-1]
+    problem, _ = await current_problem(session_factory, user)
+    telegram.send_text(user, "999999")  # a wrong try: the next hint is Claude's
+    message = (await telegram.wait_for(user, 6))[-1]
+    claude.hang_seconds = 1.6
+    claude.queue(Fault.HANG)
+    calls_before = len(telegram.calls)
+    telegram.press(user, message.button("Hint"))
+    await telegram.wait_for(user, 7)
+    calls = telegram.calls[calls_before:]
+    # The press is answered before Claude is asked, and "typing..." shows while it writes.
+    assert calls.index("answerCallbackQuery") < calls.index("sendChatAction")
+    assert calls.count("sendMessage") == 1
+    _, response = await current_problem(session_factory, user)
+    assert response.problem_id == problem.problem_id  # a hint leaves the problem open
