@@ -58,7 +58,7 @@ async def drive_student(
             raise LookupError(f"student {user} has no open problem")
         telegram.send_text(user, answers[current.problem_id])
         updates += 1
-        sent += 2  # feedback, then the next problem or the summary
+        sent += 1  # feedback and the next problem (or the summary), in one message
         await telegram.wait_for(user, sent, within=60)
     return updates
 
