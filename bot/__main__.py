@@ -10,6 +10,7 @@ import sys
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, load_settings
 from db.engine import DatabaseError, database_problem
+from db.revision import schema_problem
 
 log = logging.getLogger("dars")
 
@@ -22,7 +23,10 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def _database_ready(settings: Settings) -> bool:
     # Checked before the rest is imported, so a bad disk or URL fails in a moment.
-    problem = asyncio.run(database_problem(settings.DATABASE_URL))
+    # The schema first: it reports a missing SQLite file before anything could create one.
+    problem = asyncio.run(schema_problem(settings.DATABASE_URL)) or asyncio.run(
+        database_problem(settings.DATABASE_URL)
+    )
     if problem is not None:
         print(f"dars: {problem}", file=sys.stderr)
         return False

@@ -191,3 +191,9 @@ def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path)
             for row in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     assert set(Base.metadata.tables) <= tables
+
+
+async def test_a_migrated_database_passes_the_start_up_schema_check(database_url: str) -> None:
+    from db.revision import schema_problem
+
+    assert await schema_problem(database_url) is None

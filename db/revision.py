@@ -1,0 +1,61 @@
+"""Check at start-up that the database exists and is migrated to the code's schema revision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from db.engine import create_engine
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATE = "run `make migrate` (alembic upgrade head)"
+
+
+def head_revision() -> str:
+    """Return the newest revision of migrations/versions: the schema this code needs."""
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    if head is None:  # pragma: no cover - the repository always has migrations
+        raise LookupError(f"no migrations found in {MIGRATIONS}")
+    return head
+
+
+async def schema_problem(database_url: str) -> str | None:
+    """Say in one line why the database is not at the code's schema revision, or return None.
+
+    A missing SQLite file is reported, never created: connecting would leave an empty file
+    behind, which the next run would take for a database.
+    """
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        if database not in ("", ":memory:") and not Path(database).is_file():
+            return f"the SQLite database {database} does not exist; {MIGRATE} to create it"
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            has_table = await connection.run_sync(
+                lambda sync: sync.dialect.has_table(sync, "alembic_version")
+            )
+            current = (
+                await connection.scalar(text("SELECT version_num FROM alembic_version"))
+                if has_table
+                else None
+            )
+    except SQLAlchemyError:
+        # Never print the URL itself: it may hold the database password.
+        return (
+            "cannot reach the database named by DATABASE_URL; check the setting and that the "
+            "server is running"
+        )
+    finally:
+        await engine.dispose()
+    head = head_revision()
+    if current is None:
+        return f"the database has no tables yet; {MIGRATE}"
+    if current != head:
+        return f"the database is at schema revision {current}, this code needs {head}; {MIGRATE}"
+    return None
