@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.models import Base, CostRecord, PracticeSession, Problem, Response, Streak, Student
+from db.revision import schema_problem
 from tests.conftest import alembic_config
 from tests.factories import make_problem, make_response, make_session, make_student
 
@@ -40,6 +41,10 @@ async def test_grade_outside_6_to_8_is_rejected(session_factory: Factory) -> Non
 
 async def test_unknown_language_is_rejected(session_factory: Factory) -> None:
     await _rejected(session_factory, lambda s: make_student(s, language="fr"))
+
+
+async def test_unknown_awaited_answer_is_rejected(session_factory: Factory) -> None:
+    await _rejected(session_factory, lambda s: make_student(s, awaiting="password"))
 
 
 async def test_duplicate_telegram_id_is_rejected(session_factory: Factory) -> None:
@@ -172,6 +177,22 @@ async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
     assert differences == []
 
 
+def test_0008_downgrades_to_0007_and_back_keeping_students(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'awaiting.db'}"
+    config = alembic_config(url)
+    command.upgrade(config, "head")
+    with sqlite3.connect(tmp_path / "awaiting.db") as database:
+        database.execute(
+            "INSERT INTO students (telegram_id, name, grade, language, awaiting) "
+            "VALUES (7, 'Tania', 7, 'en', 'new_name')"
+        )
+    command.downgrade(config, "0007")
+    command.upgrade(config, "head")
+    with sqlite3.connect(tmp_path / "awaiting.db") as database:
+        rows = database.execute("SELECT name, awaiting FROM students").fetchall()
+    assert rows == [("Tania", None)]
+
+
 def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path) -> None:
     # PostgreSQL gets the same round trip from the pg_url fixture at the start of every run.
     url = f"sqlite+aiosqlite:///{tmp_path / 'round-trip.db'}"
@@ -194,6 +215,4 @@ def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path)
 
 
 async def test_a_migrated_database_passes_the_start_up_schema_check(database_url: str) -> None:
-    from db.revision import schema_problem
-
     assert await schema_problem(database_url) is None
