@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from db.engine import create_engine
 
@@ -32,20 +33,14 @@ async def schema_problem(database_url: str) -> str | None:
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         database = url.database or ""
-        if database not in ("", ":memory:") and not Path(database).is_file():
+        exists = await asyncio.to_thread(Path(database).is_file)
+        if database not in ("", ":memory:") and not exists:
             return f"the SQLite database {database} does not exist; {MIGRATE} to create it"
     engine = create_engine(database_url)
     try:
         async with engine.connect() as connection:
-            has_table = await connection.run_sync(
-                lambda sync: sync.dialect.has_table(sync, "alembic_version")
-            )
-            current = (
-                await connection.scalar(text("SELECT version_num FROM alembic_version"))
-                if has_table
-                else None
-            )
-    except SQLAlchemyError:
+            return await revision_problem(connection)
+    except Exception:  # any failure to connect gets the same one line
         # Never print the URL itself: it may hold the database password.
         return (
             "cannot reach the database named by DATABASE_URL; check the setting and that the "
@@ -53,6 +48,18 @@ async def schema_problem(database_url: str) -> str | None:
         )
     finally:
         await engine.dispose()
+
+
+async def revision_problem(connection: AsyncConnection) -> str | None:
+    """Compare the database's alembic_version with the migrations' head; None when they agree."""
+    has_table = await connection.run_sync(
+        lambda sync: sync.dialect.has_table(sync, "alembic_version")
+    )
+    current = (
+        await connection.scalar(text("SELECT version_num FROM alembic_version"))
+        if has_table
+        else None
+    )
     head = head_revision()
     if current is None:
         return f"the database has no tables yet; {MIGRATE}"

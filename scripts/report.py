@@ -26,7 +26,6 @@ from bot.reports import (
     write_document,
 )
 from bot.settings import Settings, load_settings
-from db.revision import schema_problem
 
 # --- Arguments -------------------------------------------------------------------------------
 
@@ -133,10 +132,6 @@ async def run(
     """Make the report and print it; return the exit code."""
     settings = settings or load_settings()
     output = output or sys.stdout
-    problem = await schema_problem(settings.DATABASE_URL)
-    if problem is not None:
-        print(f"report: {problem}", file=sys.stderr)
-        return 1
     try:
         document, chart = await read_report(request, settings, now=now)
     except ReportFailed as failure:

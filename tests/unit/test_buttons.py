@@ -16,6 +16,8 @@ from bot.ui.buttons import (
     HintButton,
     LanguageButton,
     PracticeButton,
+    ProfileGradeButton,
+    RenameButton,
     SkipButton,
     parse_button,
 )
@@ -32,6 +34,8 @@ EXAMPLES: list[CallbackButton] = [
     SkipButton(LARGEST_ID, 5),
     DeleteButton(confirmed=True),
     DeleteButton(confirmed=False),
+    ProfileGradeButton(7),
+    RenameButton(),
 ]
 
 
@@ -69,6 +73,8 @@ def test_the_wire_format_is_the_one_earlier_bots_sent() -> None:
         "hint:123456789012:1:0",  # past any id the database gives
         "skip:1",
         "grade:9",
+        "class:5",
+        "rename:1",
         "grade:07",
         "lang:fr",
         "lang:EN",
