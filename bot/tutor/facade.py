@@ -70,8 +70,7 @@ class Tutor:
     async def submit_text(self, *, telegram_id: int, text: str, now: datetime) -> Reply:
         """Take a typed message: a registration step, what the bot asked, or an answer."""
         too_long = len(text) > MAX_MESSAGE_LENGTH
-        # Cut before cleaning: whatever is over the limit is refused, so it need not be read.
-        text = storable(text[: MAX_MESSAGE_LENGTH + 1])
+        text = storable(text)
 
         async def typed(uow: UnitOfWork, student: StudentRecord) -> Reply:
             asked = await self._account.take_awaited(uow, student, text=text, now=now)
