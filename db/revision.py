@@ -30,12 +30,9 @@ async def schema_problem(database_url: str) -> str | None:
     A missing SQLite file is reported, never created: connecting would leave an empty file
     behind, which the next run would take for a database.
     """
-    url = make_url(database_url)
-    if url.get_backend_name() == "sqlite":
-        database = url.database or ""
-        exists = await asyncio.to_thread(Path(database).is_file)
-        if database not in ("", ":memory:") and not exists:
-            return f"the SQLite database {database} does not exist; {MIGRATE} to create it"
+    missing = await missing_database(database_url)
+    if missing is not None:
+        return missing
     engine = create_engine(database_url)
     try:
         async with engine.connect() as connection:
@@ -48,6 +45,17 @@ async def schema_problem(database_url: str) -> str | None:
         )
     finally:
         await engine.dispose()
+
+
+async def missing_database(database_url: str) -> str | None:
+    """Say that the SQLite file named does not exist (connecting would create it), or None."""
+    url = make_url(database_url)
+    database = url.database or ""
+    if url.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return None
+    if await asyncio.to_thread(Path(database).is_file):
+        return None
+    return f"the SQLite database {database} does not exist; {MIGRATE} to create it"
 
 
 async def revision_problem(connection: AsyncConnection) -> str | None:

@@ -219,7 +219,8 @@ class Renderer:
                 rename = (Button(t(lang, "profile_name_button"), RenameButton()),)
                 return Message(text, (grades, rename))
             case GradeChanged(grade=grade):
-                return Message(t(lang, "grade_changed", grade=grade), self._practice_row(lang))
+                text = t(lang, "grade_changed", grade_name=t(lang, f"class_name_{grade}"))
+                return Message(text, self._practice_row(lang))
             case AskNewName(problem=None):
                 return Message(t(lang, "ask_new_name"))
             case AskNewName(problem=NameProblem.EMPTY):
