@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.reports.queries.students import student_sessions
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
-from bot.tutor.practice import ProblemView, SessionExpired, StatsView
+from bot.tutor.practice import ProblemView, SessionExpired, SessionSummary, StatsView
 from bot.tutor.reminders import Delivery, Notification, Notifications
 from db.enums import SessionStatus
 from db.models import PracticeSession, Problem, Response, Student
@@ -113,3 +113,40 @@ async def test_the_expiry_job_keeps_the_score(tutor: Tutor, session_factory: Fac
     report = await notifications.expire_sessions(Quiet(), now=MORNING + timedelta(minutes=45))
     assert report.due == 1
     await _every_view_says_two_right(tutor, session_factory)
+
+
+async def test_a_completed_session_counts_the_same_in_its_summary_stats_and_reports(
+    tutor: Tutor, session_factory: Factory
+) -> None:
+    await tutor.start(telegram_id=TELEGRAM_ID, now=MORNING)
+    await tutor.submit_text(telegram_id=TELEGRAM_ID, text="Tania", now=MORNING)
+    await tutor.choose_grade(telegram_id=TELEGRAM_ID, grade=7)
+    await tutor.choose_language(telegram_id=TELEGRAM_ID, language=Language.BN, now=MORNING)
+    views = (await tutor.practice(telegram_id=TELEGRAM_ID, now=MORNING)).views
+    for minute in range(1, 6):
+        now = MORNING + timedelta(minutes=minute)
+        problem = views[-1]
+        assert isinstance(problem, ProblemView)
+        if minute == 3:  # one problem skipped: four right of five
+            views = (
+                await tutor.skip(
+                    telegram_id=TELEGRAM_ID,
+                    practice_id=problem.practice_id,
+                    position=problem.position,
+                    now=now,
+                )
+            ).views
+            continue
+        answer = await _open_answer(session_factory)
+        views = (await tutor.submit_text(telegram_id=TELEGRAM_ID, text=answer, now=now)).views
+    summary = views[-1]
+    assert isinstance(summary, SessionSummary)
+    stats = (await tutor.stats(telegram_id=TELEGRAM_ID)).views[-1]
+    assert isinstance(stats, StatsView)
+    async with session_factory() as session:
+        student_id = await session.scalar(select(Student.student_id))
+    assert student_id is not None
+    async with UnitOfWork(session_factory) as uow:
+        (line,) = await student_sessions(uow, student_id)
+    assert summary.correct == stats.recent[0].correct == line.counts.correct == 4
+    assert summary.time_seconds == line.total_time_seconds
