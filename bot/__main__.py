@@ -10,6 +10,7 @@ import sys
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, load_settings
 from db.engine import DatabaseError, database_problem
+from db.revision import missing_database, schema_problem
 
 log = logging.getLogger("dars")
 
@@ -33,9 +34,19 @@ def _student_name(value: str) -> str:
     return value
 
 
+async def _database_problem(database_url: str) -> str | None:
+    # A missing SQLite file first (the write check would create it), then whether this process
+    # can write the database, then whether it is migrated to this code's schema.
+    return (
+        await missing_database(database_url)
+        or await database_problem(database_url)
+        or await schema_problem(database_url)
+    )
+
+
 def _database_ready(settings: Settings) -> bool:
     # Checked before the rest is imported, so a bad disk or URL fails in a moment.
-    problem = asyncio.run(database_problem(settings.DATABASE_URL))
+    problem = asyncio.run(_database_problem(settings.DATABASE_URL))
     if problem is not None:
         print(f"dars: {problem}", file=sys.stderr)
         return False

@@ -51,3 +51,10 @@ class ReminderStatus(StrEnum):
     CLAIMED = "claimed"
     SENT = "sent"
     FAILED = "failed"
+
+
+class Awaiting(StrEnum):
+    """What the bot has asked a registered student and waits for them to type."""
+
+    DELETE_CONFIRMATION = "delete_confirmation"  # /delete_me: yes or no
+    NEW_NAME = "new_name"  # /profile: the new name

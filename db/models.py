@@ -69,6 +69,7 @@ class Student(Base):
     __table_args__ = (
         CheckConstraint("grade IN (6, 7, 8)", name="grade"),
         CheckConstraint("language IN ('bn', 'en')", name="language"),
+        CheckConstraint("awaiting IN ('delete_confirmation', 'new_name')", name="awaiting"),
         Index("idx_students_telegram_id", "telegram_id", unique=True),
         Index("idx_students_grade", "grade"),
     )
@@ -84,6 +85,10 @@ class Student(Base):
     updated_at: Mapped[datetime] = _updated_at()
     # Added by 0003_scheduler: set when Telegram answers 403; cleared when the student writes.
     blocked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Added by 0008_awaiting: what the bot asked and waits for the student to type (db.enums.Awaiting),
+    # and since when; any other action of the student clears both.
+    awaiting: Mapped[str | None] = mapped_column(String(20))
+    awaiting_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Problem(Base):

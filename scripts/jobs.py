@@ -15,6 +15,7 @@ from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
 from bot.telegram.notifier import TelegramNotifier, batch_bot, run_job
 from bot.tutor.reminders import JobReport
+from db.revision import schema_problem
 
 
 def _moment(text: str) -> datetime:
@@ -62,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
             "jobs: TELEGRAM_BOT_TOKEN is not set; only --dry-run works without it", file=sys.stderr
         )
         return 2
+    problem = asyncio.run(schema_problem(settings.DATABASE_URL))
+    if problem is not None:
+        print(f"jobs: {problem}", file=sys.stderr)
+        return 1
     now = arguments.now or datetime.now(UTC)
     report = asyncio.run(run(settings, arguments.job, now=now, dry_run=arguments.dry_run))
     print(("dry run: " if arguments.dry_run else "") + report.line())

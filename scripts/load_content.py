@@ -21,6 +21,7 @@ from bot.tutor.content import (
     load_library,
     sync_library,
 )
+from db.revision import schema_problem
 from db.uow import UnitOfWork
 
 
@@ -72,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = load_library(arguments.path)
     except ContentError as error:
         print(f"load_content: {error}; nothing was written", file=sys.stderr)
+        return 1
+    problem = asyncio.run(schema_problem(load_settings().DATABASE_URL))
+    if problem is not None:
+        print(f"load_content: {problem}", file=sys.stderr)
         return 1
     report = asyncio.run(_load(problems, dry_run=arguments.dry_run))
     verb = "would load" if arguments.dry_run else "loaded"

@@ -14,7 +14,7 @@ from bot.tutor.content import ProblemCards
 from bot.tutor.language import Language
 from bot.tutor.practice import Answering, PracticeSettings, Progress, Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply
-from bot.tutor.students import Students
+from bot.tutor.students import StudentRecord, Students
 from bot.tutor.typed_text import storable
 from db.uow import UnitOfWork
 
@@ -68,14 +68,21 @@ class Tutor:
         )
 
     async def submit_text(self, *, telegram_id: int, text: str, now: datetime) -> Reply:
-        """Take a typed message: a registration step, or an answer to the open problem."""
-        if len(text) > MAX_MESSAGE_LENGTH:
-            return await self.notice(telegram_id=telegram_id, notice=Notice.TOO_LONG)
+        """Take a typed message: a registration step, what the bot asked, or an answer."""
+        too_long = len(text) > MAX_MESSAGE_LENGTH
         text = storable(text)
+
+        async def typed(uow: UnitOfWork, student: StudentRecord) -> Reply:
+            asked = await self._account.take_awaited(uow, student, text=text, now=now)
+            if asked is not None:
+                return asked
+            if too_long:
+                return Reply(student.language, (NoticeView(Notice.TOO_LONG),))
+            return await self._answering.answer(uow, student, text=text, now=now)
+
+        # Someone registering is told about their name or class, whatever the length.
         return await self._students.act(
-            telegram_id,
-            partial(self._answering.answer, text=text, now=now),
-            unregistered=partial(self._registration.take_name, text=text),
+            telegram_id, typed, unregistered=partial(self._registration.take_name, text=text)
         )
 
     async def practice(self, *, telegram_id: int, now: datetime) -> Reply:
@@ -126,13 +133,25 @@ class Tutor:
         """Offer the language switch."""
         return await self._account.ask_language(telegram_id=telegram_id)
 
-    async def ask_delete(self, *, telegram_id: int) -> Reply:
-        """Ask the student to confirm deleting everything."""
-        return await self._account.ask_delete(telegram_id=telegram_id)
+    async def ask_delete(self, *, telegram_id: int, now: datetime) -> Reply:
+        """Ask the student to confirm deleting everything, by button or by typing yes or no."""
+        return await self._account.ask_delete(telegram_id=telegram_id, now=now)
 
     async def confirm_delete(self, *, telegram_id: int, confirmed: bool) -> Reply:
         """Delete every row of the student, or keep them."""
         return await self._account.confirm_delete(telegram_id=telegram_id, confirmed=confirmed)
+
+    async def profile(self, *, telegram_id: int) -> Reply:
+        """Show the student's name, class and language, with buttons to change class or name."""
+        return await self._account.profile(telegram_id=telegram_id)
+
+    async def change_grade(self, *, telegram_id: int, grade: int) -> Reply:
+        """Change the student's class, from the next practice session."""
+        return await self._account.change_grade(telegram_id=telegram_id, grade=grade)
+
+    async def ask_new_name(self, *, telegram_id: int, now: datetime) -> Reply:
+        """Ask for a new name: the student's next typed message is it."""
+        return await self._account.ask_new_name(telegram_id=telegram_id, now=now)
 
     async def tell_group(self, *, chat_id: int, telegram_id: int | None, now: datetime) -> Reply:
         """Say once per group, never again, that the tutor works only in private chats."""

@@ -218,6 +218,43 @@ class OptionButton(CallbackButton):
         )
 
 
+# --- /profile (issue 17, item 11) ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileGradeButton(CallbackButton):
+    """Change a registered student's class, from /profile."""
+
+    prefix = "class"
+    pattern = re.compile("class:([0-9])")
+    grade: int
+
+    def fields(self) -> tuple[object, ...]:
+        """The new class."""
+        return (self.grade,)
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        grade = int(groups[0])
+        return cls(grade) if grade in GRADES else None
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Change the class."""
+        return await tutor.change_grade(telegram_id=telegram_id, grade=self.grade)
+
+
+@dataclass(frozen=True, slots=True)
+class RenameButton(CallbackButton):
+    """Ask for a new name, from /profile."""
+
+    prefix = "rename"
+    pattern = re.compile("rename")
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Ask for the new name."""
+        return await tutor.ask_new_name(telegram_id=telegram_id, now=now)
+
+
 BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     PracticeButton,
     GradeButton,
@@ -226,6 +263,8 @@ BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     SkipButton,
     DeleteButton,
     OptionButton,
+    ProfileGradeButton,
+    RenameButton,
 )
 _BY_PREFIX = {kind.prefix: kind for kind in BUTTON_KINDS}
 

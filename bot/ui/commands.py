@@ -36,8 +36,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("streak", lambda tutor, who, now: tutor.streak(telegram_id=who, now=now)),
     Command("stats", lambda tutor, who, now: tutor.stats(telegram_id=who)),
     Command("language", lambda tutor, who, now: tutor.ask_language(telegram_id=who)),
+    Command("profile", lambda tutor, who, now: tutor.profile(telegram_id=who)),
     Command("help", lambda tutor, who, now: tutor.help(telegram_id=who)),
-    Command("delete_me", lambda tutor, who, now: tutor.ask_delete(telegram_id=who)),
+    Command("delete_me", lambda tutor, who, now: tutor.ask_delete(telegram_id=who, now=now)),
 )
 MENU_COMMANDS = tuple(command for command in COMMANDS if command.in_menu)
 

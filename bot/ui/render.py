@@ -16,11 +16,15 @@ from bot.tutor.accounts import (
     AskGrade,
     AskLanguage,
     AskName,
+    AskNewName,
     ConfirmDelete,
     DeleteCancelled,
     Deleted,
+    GradeChanged,
     LanguageChanged,
+    NameChanged,
     NameProblem,
+    ProfileView,
     Welcome,
 )
 from bot.tutor.answers import BENGALI_CHOICE_LETTERS, CHOICE_LETTERS
@@ -51,6 +55,8 @@ from bot.ui.buttons import (
     LanguageButton,
     OptionButton,
     PracticeButton,
+    ProfileGradeButton,
+    RenameButton,
     SkipButton,
 )
 from bot.ui.commands import MENU_COMMANDS
@@ -156,11 +162,12 @@ class Renderer:
                 return Message(t(lang, "name_empty"))
             case AskName():
                 return Message(t(lang, "name_too_long"))
-            case AskGrade(name=name):
+            case AskGrade(name=name, unclear=unclear):
                 grades = tuple(
                     Button(t(lang, f"grade_button_{g}"), GradeButton(g)) for g in GRADES
                 )
-                return Message(t(lang, "ask_grade", name=name), (grades,))
+                key = "grade_unclear" if unclear else "ask_grade"
+                return Message(t(lang, key, name=name), (grades,))
             case AskLanguage(registering=registering):
                 key = "ask_language_registering" if registering else "ask_language"
                 row = tuple(
@@ -221,10 +228,39 @@ class Renderer:
                 return Message(t(lang, "confirm_delete"), (row,))
             case Deleted():
                 return Message(t(lang, "deleted"))
+            case DeleteCancelled(unclear=True):
+                return Message(t(lang, "delete_cancelled_unclear"))
             case DeleteCancelled():
                 return Message(t(lang, "delete_cancelled"))
+            case ProfileView() | GradeChanged() | AskNewName() | NameChanged():
+                return self._profile(view, lang)
             case NoticeView(notice=notice):
                 return self._notice(notice, lang)
+        raise TypeError(f"no rendering for {type(view).__name__}")
+
+    def _profile(self, view: View, lang: Language) -> Message:
+        """Render /profile and what its buttons lead to (issue 17, item 11)."""
+        match view:
+            case ProfileView(name=name, grade=grade, other_grades=others):
+                chosen = t(lang, f"language_button_{lang.value}")
+                text = t(lang, "profile", name=name, grade=grade, language_name=chosen)
+                grades = tuple(
+                    Button(t(lang, f"profile_grade_button_{g}"), ProfileGradeButton(g))
+                    for g in others
+                )
+                rename = (Button(t(lang, "profile_name_button"), RenameButton()),)
+                return Message(text, (grades, rename))
+            case GradeChanged(grade=grade):
+                text = t(lang, "grade_changed", grade_name=t(lang, f"class_name_{grade}"))
+                return Message(text, self._practice_row(lang))
+            case AskNewName(problem=None):
+                return Message(t(lang, "ask_new_name"))
+            case AskNewName(problem=NameProblem.EMPTY):
+                return Message(t(lang, "new_name_empty"))
+            case AskNewName():
+                return Message(t(lang, "new_name_too_long"))
+            case NameChanged(name=name):
+                return Message(t(lang, "name_changed", name=name), self._practice_row(lang))
         raise TypeError(f"no rendering for {type(view).__name__}")
 
     def notification(self, notification: Notification) -> Message:

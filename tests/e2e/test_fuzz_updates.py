@@ -219,8 +219,9 @@ async def test_any_private_text_gets_one_reply_and_bad_text_writes_nothing(
     assert len(sent.messages) == len(replies), "a reply went to someone else"
     after = await snapshot(world.bot)
 
-    if len(text) > 500:
-        expected: str | None = said(language, "too_long")
+    # Someone registering is told about their name whatever its length (issue 17, item 7).
+    if len(text) > 500 and user != REGISTERING:
+        expected: str | None = said(language, "not_registered" if user == STRANGER else "too_long")
     elif user == STRANGER:
         expected = said(language, "not_registered")
     elif user == REGISTERING:
@@ -271,8 +272,13 @@ async def test_any_private_command_gets_one_reply_and_writes_nothing_unless_it_a
     world: World, user: int, name: str, addressee: str, arguments: str
 ) -> None:
     known = name in COMMANDS and addressee in ("", "@dars_bot")
-    # Registering and starting a session are the commands that write, and only for some people.
-    acts = known and (name == "start" or (name == "practice" and user == ENGLISH))
+    # Registering and starting a session are the commands that write, and only for some people;
+    # /delete_me remembers that a typed yes or no is awaited (issue 17, item 5).
+    acts = known and (
+        name == "start"
+        or (name == "practice" and user == ENGLISH)
+        or (name == "delete_me" and user in (ENGLISH, BENGALI))
+    )
     before = await snapshot(world.bot)
     sent = await world.bot.feed(world.bot.text(user, f"/{name}{addressee}{arguments}"))
     assert_handled(world)

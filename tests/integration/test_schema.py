@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.models import Base, CostRecord, PracticeSession, Problem, Response, Streak, Student
+from db.revision import schema_problem
 from tests.conftest import alembic_config
 from tests.factories import make_problem, make_response, make_session, make_student
 
@@ -40,6 +41,10 @@ async def test_grade_outside_6_to_8_is_rejected(session_factory: Factory) -> Non
 
 async def test_unknown_language_is_rejected(session_factory: Factory) -> None:
     await _rejected(session_factory, lambda s: make_student(s, language="fr"))
+
+
+async def test_unknown_awaited_answer_is_rejected(session_factory: Factory) -> None:
+    await _rejected(session_factory, lambda s: make_student(s, awaiting="password"))
 
 
 async def test_duplicate_telegram_id_is_rejected(session_factory: Factory) -> None:
@@ -174,6 +179,22 @@ async def test_migrations_match_the_models(engine: AsyncEngine) -> None:
     assert differences == []
 
 
+def test_0009_downgrades_to_0008_and_back_keeping_students(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'awaiting.db'}"
+    config = alembic_config(url)
+    command.upgrade(config, "head")
+    with sqlite3.connect(tmp_path / "awaiting.db") as database:
+        database.execute(
+            "INSERT INTO students (telegram_id, name, grade, language, awaiting) "
+            "VALUES (7, 'Tania', 7, 'en', 'new_name')"
+        )
+    command.downgrade(config, "0008")
+    command.upgrade(config, "head")
+    with sqlite3.connect(tmp_path / "awaiting.db") as database:
+        rows = database.execute("SELECT name, awaiting FROM students").fetchall()
+    assert rows == [("Tania", None)]
+
+
 def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path) -> None:
     # PostgreSQL gets the same round trip from the pg_url fixture at the start of every run.
     url = f"sqlite+aiosqlite:///{tmp_path / 'round-trip.db'}"
@@ -193,3 +214,29 @@ def test_every_migration_downgrades_and_upgrades_again_on_sqlite(tmp_path: Path)
             for row in database.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         }
     assert set(Base.metadata.tables) <= tables
+
+
+async def test_a_migrated_database_passes_the_start_up_schema_check(database_url: str) -> None:
+    assert await schema_problem(database_url) is None
+
+
+def test_0008_downgrade_takes_claudes_hints_back_out_of_the_count(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'hints.db'}"
+    config = alembic_config(url)
+    command.upgrade(config, "0008")
+    with sqlite3.connect(tmp_path / "hints.db") as database:
+        database.executescript(
+            "INSERT INTO students (student_id, telegram_id, name, grade, language) "
+            "VALUES (1, 7, 'Tania', 7, 'en');"
+            "INSERT INTO problems (problem_id, key, grade, topic, topic_en, topic_bn, hints, "
+            "difficulty, answer_kind, answer_spec) VALUES (1, 'g7-test-x', 7, 't', 'T', 'ট', "
+            "'[]', 1, 'integer', '{}');"
+            "INSERT INTO sessions (session_id, student_id, date, status, problem_ids, expires_at) "
+            "VALUES (1, 1, '2026-12-04', 'in_progress', '[1]', '2026-12-04 10:00:00');"
+            "INSERT INTO responses (session_id, problem_id, hints_used, hints_viewed) "
+            "VALUES (1, 1, 5, '[]');"
+        )
+    command.downgrade(config, "0007")
+    with sqlite3.connect(tmp_path / "hints.db") as database:
+        assert database.execute("SELECT hints_used FROM responses").fetchall() == [(3,)]
+    command.upgrade(config, "head")

@@ -17,6 +17,8 @@ from bot.ui.buttons import (
     LanguageButton,
     OptionButton,
     PracticeButton,
+    ProfileGradeButton,
+    RenameButton,
     SkipButton,
     parse_button,
 )
@@ -35,6 +37,8 @@ EXAMPLES: list[CallbackButton] = [
     DeleteButton(confirmed=False),
     OptionButton(12, 3, "A"),
     OptionButton(LARGEST_ID, 5, "F"),
+    ProfileGradeButton(7),
+    RenameButton(),
 ]
 
 
@@ -72,6 +76,8 @@ def test_the_wire_format_is_the_one_earlier_bots_sent() -> None:
         "hint:123456789012:1:0",  # past any id the database gives
         "skip:1",
         "grade:9",
+        "class:5",
+        "rename:1",
         "grade:07",
         "lang:fr",
         "lang:EN",

@@ -62,6 +62,7 @@ async def test_each_command_calls_its_own_use_case() -> None:
         "streak",
         "stats",
         "ask_language",
+        "profile",
         "help",
         "ask_delete",
     ]

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.reports.errors import ReportFailed
 from bot.settings import Settings
 from db.engine import create_engine, create_session_factory
+from db.revision import MIGRATE, revision_problem
 from db.uow import UnitOfWork
 
 CONNECT_SECONDS = 10
@@ -74,14 +75,17 @@ def _check_sqlite_file(settings: Settings) -> None:
     # Connecting would quietly create an empty file; say there is none instead.
     missing = database not in ("", ":memory:") and not Path(database).is_file()
     if url.get_backend_name() == "sqlite" and missing:
-        raise ReportFailed(f"no database file at {_database_named(settings)}")
+        raise ReportFailed(f"no database file at {_database_named(settings)}; {MIGRATE}")
 
 
 async def _check_reachable(engine: AsyncEngine, settings: Settings) -> None:
     try:
         async with asyncio.timeout(CONNECT_SECONDS), engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
+            problem = await revision_problem(connection)
     except Exception as error:  # any failure to connect gets the same one line
         raise ReportFailed(
             f"cannot reach the database at {_database_named(settings)} ({_reason(error)})"
         ) from None
+    if problem is not None:  # checked at start-up, like every entry point
+        raise ReportFailed(problem)

@@ -102,3 +102,17 @@ async def claim_group_notice(uow: UnitOfWork, chat_id: int, now: datetime) -> bo
         .returning(GroupChat.chat_id)
     )
     return (await uow.session.execute(claim)).first() is not None
+
+
+async def set_grade(uow: UnitOfWork, student_id: int, grade: int) -> None:
+    """Change the class a student's problems are chosen from."""
+    await uow.session.execute(
+        update(Student).where(Student.student_id == student_id).values(grade=grade)
+    )
+
+
+async def set_name(uow: UnitOfWork, student_id: int, name: str) -> None:
+    """Change the name the tutor calls a student by."""
+    await uow.session.execute(
+        update(Student).where(Student.student_id == student_id).values(name=name)
+    )

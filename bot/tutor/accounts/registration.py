@@ -7,6 +7,7 @@ from datetime import datetime
 
 from bot.tutor.accounts import queries
 from bot.tutor.accounts.queries import PendingRecord
+from bot.tutor.accounts.reading import GRADES, read_grade, read_name
 from bot.tutor.accounts.views import (
     AskGrade,
     AskLanguage,
@@ -19,11 +20,7 @@ from bot.tutor.language import Language
 from bot.tutor.practice import PracticeWaiting, Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import StudentRecord, Students
-from bot.tutor.typed_text import visible_name
 from db.uow import UnitOfWork
-
-GRADES = (6, 7, 8)
-MAX_NAME_LENGTH = 100
 
 
 class Registration:
@@ -111,14 +108,17 @@ class Registration:
     async def _name_step(
         self, uow: UnitOfWork, telegram_id: int, pending: PendingRecord, text: str
     ) -> View:
+        if pending.name is not None and pending.grade is None:
+            # A typed class counts as much as a pressed one; anything else hears the choices.
+            grade = read_grade(text)
+            if grade is None:
+                return AskGrade(pending.name, unclear=True)
+            await queries.save_registration_step(uow, telegram_id, grade=grade)
+            return AskLanguage(registering=True)
         if pending.name is not None:
-            return (
-                AskGrade(pending.name) if pending.grade is None else AskLanguage(registering=True)
-            )
-        name = visible_name(text)
-        if name is None:
-            return AskName(NameProblem.EMPTY)
-        if len(name) > MAX_NAME_LENGTH:
-            return AskName(NameProblem.TOO_LONG)
+            return AskLanguage(registering=True)
+        name = read_name(text)
+        if isinstance(name, NameProblem):
+            return AskName(name)
         await queries.save_registration_step(uow, telegram_id, name=name)
         return AskGrade(name)

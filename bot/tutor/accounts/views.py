@@ -25,9 +25,10 @@ class AskName(View):
 
 @dataclass(frozen=True, slots=True)
 class AskGrade(View):
-    """Ask for the grade (6, 7 or 8) with buttons."""
+    """Ask for the grade (6, 7 or 8) with buttons; `unclear` when a typed class was not one."""
 
     name: str
+    unclear: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,4 +64,39 @@ class Deleted(View):
 
 @dataclass(frozen=True, slots=True)
 class DeleteCancelled(View):
-    """The student kept their data."""
+    """The student kept their data; `unclear` when they typed something other than yes or no."""
+
+    unclear: bool = False
+
+
+# --- /profile (issue 17, item 11) ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileView(View):
+    """The student's name, class and language, with buttons to change the class or the name."""
+
+    name: str
+    grade: int
+    other_grades: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GradeChanged(View):
+    """The class was changed; it applies from the next practice session."""
+
+    grade: int
+
+
+@dataclass(frozen=True, slots=True)
+class AskNewName(View):
+    """Ask for the new name, saying what was wrong with the last one if anything."""
+
+    problem: NameProblem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameChanged(View):
+    """The name was changed."""
+
+    name: str

@@ -3,7 +3,7 @@
 from bot.tutor.practice.answering import Answering
 from bot.tutor.practice.learning import learn_from_sessions
 from bot.tutor.practice.progress import Progress
-from bot.tutor.practice.sessions import PracticeSettings, Sessions
+from bot.tutor.practice.sessions import PracticeSettings, Sessions, settle_abandoned
 from bot.tutor.practice.streaks import (
     MAX_FREEZES,
     MILESTONES,
@@ -55,4 +55,5 @@ __all__ = [
     "learn_from_sessions",
     "live_streak",
     "oldest_live_practice_date",
+    "settle_abandoned",
 ]

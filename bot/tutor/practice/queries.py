@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from bot.tutor.content import Hint
 from bot.tutor.practice.streaks import StreakState
@@ -226,6 +226,24 @@ async def abandon_practice(uow: UnitOfWork, practice_id: int) -> None:
         update(PracticeSession)
         .where(PracticeSession.session_id == practice_id)
         .values(status=SessionStatus.ABANDONED)
+    )
+
+
+async def score_practices(uow: UnitOfWork, practice_ids: list[int]) -> None:
+    """Store each session's right answers and time from its responses, as a completion does."""
+    if not practice_ids:
+        return
+    of_session = Response.session_id == PracticeSession.session_id
+    correct = (
+        select(func.count(Response.response_id))
+        .where(of_session, Response.is_correct.is_(True))
+        .scalar_subquery()
+    )
+    seconds = select(func.coalesce(func.sum(Response.time_spent_seconds), 0)).where(of_session)
+    await uow.session.execute(
+        update(PracticeSession)
+        .where(PracticeSession.session_id.in_(practice_ids))
+        .values(problems_correct=correct, total_time_seconds=seconds.scalar_subquery())
     )
 
 

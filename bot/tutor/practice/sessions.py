@@ -59,6 +59,16 @@ class PracticeSettings:
         return datetime.combine(tomorrow, time(0), tzinfo=self.timezone).astimezone(UTC)
 
 
+async def settle_abandoned(uow: UnitOfWork, practice_ids: list[int], now: datetime) -> None:
+    """Keep the score and time of sessions just abandoned, and learn from what was answered.
+
+    The student coming back late and the expiry job both end sessions here, so /stats, the
+    reports and a completed session's summary count right answers the same way.
+    """
+    await queries.score_practices(uow, practice_ids)
+    await learn_from_sessions(uow, practice_ids, now)
+
+
 class Sessions:
     """Open, resume, advance, complete and expire practice sessions; show streaks."""
 
@@ -153,9 +163,9 @@ class Sessions:
         return practice.expires_at <= now
 
     async def abandon(self, uow: UnitOfWork, practice: PracticeRecord, now: datetime) -> None:
-        """End a practice session that ran out of time, learning from what was answered."""
+        """End a practice session that ran out of time, keeping and learning from what was answered."""
         await queries.abandon_practice(uow, practice.practice_id)
-        await learn_from_sessions(uow, [practice.practice_id], now)
+        await settle_abandoned(uow, [practice.practice_id], now)
 
     async def advance(
         self,

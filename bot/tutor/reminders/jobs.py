@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 import bot.tutor.reminders.queries as sql
 from bot.tutor.language import Language
-from bot.tutor.practice import MAX_FREEZES, learn_from_sessions
+from bot.tutor.practice import MAX_FREEZES, settle_abandoned
 from bot.tutor.reminders.queries import Claim
 from bot.tutor.reminders.rules import in_quiet_hours, nudge_step, personal_reminder_time
 from db.enums import ReminderKind
@@ -131,7 +131,7 @@ class Notifications:
                 due = await sql.count_overdue_sessions(uow, now=now)
                 return JobReport("expire", due=due, claimed=0)
             expired = await sql.expire_overdue_sessions(uow, now=now)
-            await learn_from_sessions(uow, [e.session_id for e in expired], now)
+            await settle_abandoned(uow, [e.session_id for e in expired], now)
             students = {e.student_id for e in expired}
             claims = [Claim(s, ReminderKind.SESSION_EXPIRED, today) for s in students]
             claimed = await sql.claim(uow, claims=claims, now=now)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import queries
 from bot.tutor.students.queries import StudentRecord
+from db.enums import Awaiting
 from db.uow import UnitOfWork
 
 StudentAction = Callable[[UnitOfWork, StudentRecord], Awaitable[Reply]]
@@ -45,16 +47,31 @@ class Students:
     async def find(
         self, uow: UnitOfWork, telegram_id: int, *, lock: bool = True
     ) -> StudentRecord | None:
-        """Return the student (locked by default), clearing a block: they are writing again."""
+        """Return the student (locked by default), clearing a block: they are writing again.
+
+        Any action also ends a wait for typed text (a deletion's yes or no, a new name): the
+        record returned still says what was awaited, for the one action that takes it.
+        """
         student = await queries.student_by_telegram_id(uow, telegram_id, lock=lock)
         if student is not None and lock and student.blocked:
             await queries.clear_blocked(uow, student.student_id)
+        if student is not None and student.awaiting is not None:
+            await queries.set_awaiting(uow, student.student_id, None, None)
         return student
+
+    async def wait_for(
+        self, uow: UnitOfWork, student: StudentRecord, awaiting: Awaiting, now: datetime
+    ) -> None:
+        """Remember that the student's next typed message answers a question just asked."""
+        await queries.set_awaiting(uow, student.student_id, awaiting, now)
 
     async def tell(self, telegram_id: int, view: View, *, registered_only: bool = False) -> Reply:
         """Reply with one view in the student's language (a notice, a question)."""
         async with self.unit_of_work() as uow:
             student = await queries.student_by_telegram_id(uow, telegram_id)
+            if student is not None and student.awaiting is not None:
+                await queries.set_awaiting(uow, student.student_id, None, None)
+                await uow.commit()
         if student is not None:
             return Reply(student.language, (view,))
         if registered_only:
