@@ -27,7 +27,10 @@ from bot.ui.buttons import (
     GradeButton,
     HintButton,
     LanguageButton,
+    OptionButton,
     PracticeButton,
+    ProfileGradeButton,
+    RenameButton,
     SkipButton,
 )
 from bot.ui.commands import MENU_COMMANDS, command_named
@@ -99,10 +102,12 @@ def button_key(button: CallbackButton) -> str | None:
             return "skip"
         case DeleteButton(confirmed=confirmed):
             return "yes" if confirmed else "no"
-    # A choice among lettered options (a, b, c...) is pressed with its letter.
-    letter = getattr(button, "letter", None)
-    if isinstance(letter, str) and len(letter) == 1 and letter.isalpha():
-        return letter.casefold()
+        case OptionButton(letter=letter):
+            return letter.casefold()  # a multiple-choice option: /a, /b, ...
+        case ProfileGradeButton(grade=grade):
+            return str(grade)
+        case RenameButton():
+            return "rename"
     return None
 
 

@@ -18,19 +18,13 @@ from bot.ui.buttons import (
     GradeButton,
     HintButton,
     LanguageButton,
+    OptionButton,
     PracticeButton,
+    ProfileGradeButton,
+    RenameButton,
     SkipButton,
 )
 from bot.ui.render import Button, Message
-
-
-@dataclass(frozen=True, slots=True)
-class OptionButton(CallbackButton):
-    """A multiple-choice option, as a lettered kind would be."""
-
-    prefix = "option"
-    pattern = re.compile("option:([a-e])")
-    letter: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +52,9 @@ class MysteryButton(CallbackButton):
         (SkipButton(1, 2), "skip"),
         (DeleteButton(confirmed=True), "yes"),
         (DeleteButton(confirmed=False), "no"),
-        (OptionButton("b"), "b"),
+        (OptionButton(1, 2, "B"), "b"),
+        (ProfileGradeButton(6), "6"),
+        (RenameButton(), "rename"),
         (MysteryButton(), None),
     ],
 )
@@ -82,7 +78,8 @@ def test_keys_ignore_case_and_read_bengali_digits() -> None:
     keyboard = _keyboard(tuple(Button(f"Class {g}", GradeButton(g)) for g in (6, 7, 8)))
     assert keyboard.button("৭") == GradeButton(7)
     assert keyboard.button("7") == GradeButton(7)
-    assert _keyboard((Button("A", OptionButton("a")),)).button("A") == OptionButton("a")
+    option = OptionButton(1, 1, "A")
+    assert _keyboard((Button("A) acute", option),)).button("A") == option
 
 
 def test_a_button_shown_twice_is_one_key_holding_the_newer_state() -> None:
