@@ -137,9 +137,11 @@ class Tutor:
         """Ask the student to confirm deleting everything, by button or by typing yes or no."""
         return await self._account.ask_delete(telegram_id=telegram_id, now=now)
 
-    async def confirm_delete(self, *, telegram_id: int, confirmed: bool) -> Reply:
+    async def confirm_delete(self, *, telegram_id: int, confirmed: bool, now: datetime) -> Reply:
         """Delete every row of the student, or keep them."""
-        return await self._account.confirm_delete(telegram_id=telegram_id, confirmed=confirmed)
+        return await self._account.confirm_delete(
+            telegram_id=telegram_id, confirmed=confirmed, now=now
+        )
 
     async def profile(self, *, telegram_id: int) -> Reply:
         """Show the student's name, class and language, with buttons to change class or name."""

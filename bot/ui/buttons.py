@@ -186,7 +186,9 @@ class DeleteButton(CallbackButton):
 
     async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
         """Delete, or keep everything."""
-        return await tutor.confirm_delete(telegram_id=telegram_id, confirmed=self.confirmed)
+        return await tutor.confirm_delete(
+            telegram_id=telegram_id, confirmed=self.confirmed, now=now
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,9 +158,20 @@ async def test_the_buttons_keep_working_after_the_question(
 ) -> None:
     await _registered(tutor)
     await tutor.ask_delete(telegram_id=USER, now=NOW)
-    reply = await tutor.confirm_delete(telegram_id=USER, confirmed=True)
+    reply = await tutor.confirm_delete(telegram_id=USER, confirmed=True, now=NOW)
     assert reply.views == (Deleted(),)
     assert await _students(session_factory) == 0
+
+
+async def test_an_old_yes_button_deletes_nothing_once_the_question_is_answered(
+    tutor: Tutor, session_factory: Factory
+) -> None:
+    await _registered(tutor)
+    await tutor.ask_delete(telegram_id=USER, now=NOW)
+    assert await _type(tutor, "no") == DeleteCancelled()
+    reply = await tutor.confirm_delete(telegram_id=USER, confirmed=True, now=NOW)
+    assert reply.views == (NoticeView(Notice.STALE_BUTTON),)
+    assert await _students(session_factory) == 1
 
 
 # --- Item 11: /profile ----------------------------------------------------------------------

@@ -44,10 +44,13 @@ class Account:
 
         return await self._students.act(telegram_id, ask)
 
-    async def confirm_delete(self, *, telegram_id: int, confirmed: bool) -> Reply:
+    async def confirm_delete(self, *, telegram_id: int, confirmed: bool, now: datetime) -> Reply:
         """Delete every row of the student, or keep them."""
 
         async def delete_or_keep(uow: UnitOfWork, student: StudentRecord) -> Reply:
+            if confirmed and student.awaiting_at(now) is not Awaiting.DELETE_CONFIRMATION:
+                # The question was answered (typed no) or has lapsed: an old Yes deletes nothing.
+                return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
             return await self._delete_or_keep(uow, student, confirmed=confirmed)
 
         return await self._students.act(telegram_id, delete_or_keep)
