@@ -106,7 +106,7 @@ async def test_only_students_with_a_live_streak_who_have_not_practised_are_remin
     assert (report.due, report.claimed, report.sent) == (3, 3, 3)
     assert sorted(m.chat_id for m in telegram.sent) == [1, 5, 6]
     assert "4-day streak ends at midnight" in telegram.messages_to(1)[0].text
-    assert "Streak freezes: 1" in telegram.messages_to(5)[0].text
+    assert "You have 1 streak freeze." in telegram.messages_to(5)[0].text
     assert "১২ দিনের ধারা" in telegram.messages_to(6)[0].text
     assert telegram.messages_to(1)[0].button("Practice") == "practice"
 
