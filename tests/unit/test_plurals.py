@@ -114,3 +114,12 @@ def test_freeze_used_agrees_with_both_counts(days: int, left: int) -> None:
     text = t(Language.EN, "freeze_used", days=days, left=left)
     assert f"missed {days} day{'' if days == 1 else 's'}," in text
     assert f"have {left} freeze{'' if left == 1 else 's'} left" in text
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"), [(0, "0 problems"), (1, "1 problem"), (280, "280 problems")]
+)
+def test_the_content_loader_counts_problems_in_good_english(count: int, shown: str) -> None:
+    from scripts.load_content import _problems
+
+    assert _problems(count) == shown
