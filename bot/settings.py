@@ -126,6 +126,44 @@ class Settings(BaseSettings):
         return self.DATABASE_URL.startswith("sqlite")
 
 
+# Pydantic's messages for a number out of range or not a number at all; each is replaced by the
+# setting's whole range, so the operator learns what to write rather than one violated bound.
+_NUMBER_PROBLEMS = frozenset(
+    {
+        "greater_than",
+        "greater_than_equal",
+        "less_than",
+        "less_than_equal",
+        "int_parsing",
+        "int_from_float",
+        "float_parsing",
+        "finite_number",
+    }
+)
+
+
+def allowed_range(name: str) -> str | None:
+    """Describe the values a numeric setting accepts and its default, or None if not numeric."""
+    field = Settings.model_fields[name]
+    if field.annotation not in (int, float):
+        return None
+    bounds: dict[str, object] = {}
+    for rule in field.metadata:
+        for bound in ("ge", "gt", "le"):
+            if hasattr(rule, bound):
+                bounds[bound] = getattr(rule, bound)
+    kind = "a whole number" if field.annotation is int else "a number"
+    if "ge" in bounds and "le" in bounds:
+        span = f"{kind} from {bounds['ge']} to {bounds['le']}"
+    elif "gt" in bounds and "le" in bounds:
+        span = f"{kind} greater than {bounds['gt']} and at most {bounds['le']}"
+    elif "ge" in bounds:
+        span = f"{kind} of {bounds['ge']} or more"
+    else:
+        span = kind
+    return f"{span} (default {field.default})"
+
+
 class SettingsError(SystemExit):
     """Start-up stops with one line naming the setting at fault (exit code 2)."""
 
@@ -139,5 +177,8 @@ def load_settings(**overrides: object) -> Settings:
             name = ".".join(str(part) for part in problem["loc"]) or "settings"
             # Never echo the rejected value: it may be a secret.
             message = problem["msg"].removeprefix("Value error, ")
+            span = allowed_range(name) if name in Settings.model_fields else None
+            if span and problem["type"] in _NUMBER_PROBLEMS:
+                message = f"must be {span}"
             print(f"dars: setting {name} is invalid: {message}", file=sys.stderr)
         raise SettingsError(2) from None

@@ -38,10 +38,14 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _problems(count: int) -> str:
+    return f"{count} problem" if count == 1 else f"{count} problems"
+
+
 def _stats_table(problems: list[LibraryProblem]) -> Table:
     counts = Counter((p.grade, p.topic, p.spec.difficulty) for p in problems)
     topics = sorted({(p.grade, p.topic) for p in problems})
-    table = Table(title=f"{len(problems)} problems")
+    table = Table(title=_problems(len(problems)))
     for column in ("grade", "topic", "easy", "medium", "hard", "total"):
         table.add_column(column, justify="left" if column == "topic" else "right")
     for grade, topic in topics:
@@ -81,12 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     report = asyncio.run(_load(problems, dry_run=arguments.dry_run))
     verb = "would load" if arguments.dry_run else "loaded"
     console.print(
-        f"{verb} {len(problems)} problems: {report.added} added, {report.updated} updated, "
+        f"{verb} {_problems(len(problems))}: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged"
     )
     if report.missing_keys:
         console.print(
-            f"{len(report.missing_keys)} problems are in the database but not in the files "
+            f"{_problems(len(report.missing_keys))} "
+            f"{'is' if len(report.missing_keys) == 1 else 'are'} in the database but not in the files "
             f"(kept, since answers point at them): {', '.join(report.missing_keys)}"
         )
     if arguments.stats:

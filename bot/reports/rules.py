@@ -90,6 +90,27 @@ def oldest_live_practice_dates(today: date) -> list[date]:
     return [oldest_live_practice_date(today, freezes) for freezes in range(MAX_FREEZES + 1)]
 
 
+def _decimals_for(value: float, significant: int, minimum: int) -> int:
+    """Return how many decimals show `significant` digits of a value, and at least `minimum`."""
+    if value == 0 or not math.isfinite(value):
+        return minimum
+    leading = math.floor(math.log10(abs(value)))
+    return max(minimum, significant - 1 - leading)
+
+
+def dollars(value: float) -> str:
+    """Write an amount in dollars to 4 decimals, or to 3 significant digits when smaller.
+
+    AI help costs fractions of a cent per student: $0.0000188 must not read as $0.0000.
+    """
+    return f"${value:,.{_decimals_for(value, 3, 4)}f}"
+
+
+def percentage(share: float) -> str:
+    """Write a share (0.5 is 50%) as a whole percent, or to 2 significant digits when smaller."""
+    return f"{100 * share:.{_decimals_for(100 * share, 2, 0)}f}%"
+
+
 @dataclass(frozen=True, slots=True)
 class BudgetVerdict:
     """How the average cost per active student compares with the target, in one plain line."""
@@ -106,16 +127,16 @@ def compare_with_target(average_usd: float | None, target_usd: float) -> BudgetV
             "no_active_students",
             f"No active students, so no average cost to compare with the {target} target.",
         )
-    average = f"${average_usd:.4f}"
+    average = dollars(average_usd)
     difference = abs(average_usd - target_usd)
     if difference < DOLLAR_TOLERANCE:
         return BudgetVerdict(
             "at", f"Average {average} per active student: on the {target} target."
         )
-    share = f" ({average_usd / target_usd:.0%} of target)" if target_usd > 0 else ""
+    share = f" ({percentage(average_usd / target_usd)} of target)" if target_usd > 0 else ""
     status: BudgetStatus = "over" if average_usd > target_usd else "under"
     return BudgetVerdict(
         status,
         f"Average {average} per active student: {status.upper()} the {target} target "
-        f"by ${difference:.4f}{share}.",
+        f"by {dollars(difference)}{share}.",
     )

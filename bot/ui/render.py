@@ -60,6 +60,7 @@ from bot.ui.buttons import (
     SkipButton,
 )
 from bot.ui.commands import MENU_COMMANDS
+from bot.ui.plurals import CatalogueText, parse_text
 
 LOCALES = Path(__file__).with_name("locales")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -88,10 +89,10 @@ class Message:
 
 
 @functools.cache
-def catalogue(language: Language) -> dict[str, str]:
-    """Return the message catalogue of a language."""
+def catalogue(language: Language) -> dict[str, CatalogueText]:
+    """Return the message catalogue of a language; a text with plural forms is a PluralText."""
     loaded = yaml.safe_load((LOCALES / f"{language.value}.yaml").read_text(encoding="utf-8"))
-    return {str(key): str(value) for key, value in loaded.items()}
+    return {str(key): parse_text(language, str(key), value) for key, value in loaded.items()}
 
 
 def localise_number(value: object, language: Language) -> str:
@@ -108,12 +109,14 @@ def display_math(text: str, language: Language) -> str:
 
 
 def t(language: Language, key: str, **params: object) -> str:
-    """Return the catalogue text, numbers in the student's digits."""
+    """Return the catalogue text in the form its count needs, numbers in the student's digits."""
+    entry = catalogue(language)[key]
+    text = entry if isinstance(entry, str) else entry.choose(language, params)
     values = {
         name: localise_number(value, language) if isinstance(value, int | float) else value
         for name, value in params.items()
     }
-    return catalogue(language)[key].format(**values)
+    return text.format(**values)
 
 
 class Renderer:

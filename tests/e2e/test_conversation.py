@@ -97,7 +97,7 @@ async def test_a_student_registers_and_completes_a_session_in_english(
         await telegram.wait_for(user, count)
     summary = telegram.messages_to(user)[-1]
     assert "Session complete! Score: 3/5" in summary.text
-    assert "Streak: 1 day" in summary.text
+    assert "Streak: 1 day 🔥" in summary.text
 
     async with session_factory() as session:
         practice = (await session.execute(select(PracticeSession))).scalar_one()
@@ -116,7 +116,7 @@ async def test_a_student_registers_and_completes_a_session_in_english(
 
     telegram.send_text(user, "/practice")
     done = (await telegram.wait_for(user, 13))[-1]
-    assert "You've done today's practice" in done.text
+    assert "You've finished today's practice" in done.text
     # 14 actions (3 registration steps, /start, Practice, Hint, 5 answers, Skip, a spent Skip,
     # /practice): one message each at most, never an edit, and nothing for the spent button.
     await asyncio.sleep(0.2)
@@ -138,7 +138,7 @@ async def test_a_bengali_student_sees_bengali_and_may_answer_in_bengali_digits(
     problem, _ = await current_problem(session_factory, user)
     telegram.send_text(user, to_bengali_digits(problem.answer or ""))
     correct = (await telegram.wait_for(user, 6))[-1]
-    assert correct.text.startswith("✅ সঠিক!")
+    assert correct.text.startswith("✅ সঠিক")
     telegram.send_text(user, "/streak")
     streak = (await telegram.wait_for(user, 7))[-1]
     assert "চলতি ধারা: ০ দিন" in streak.text

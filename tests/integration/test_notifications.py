@@ -106,7 +106,7 @@ async def test_only_students_with_a_live_streak_who_have_not_practised_are_remin
     assert (report.due, report.claimed, report.sent) == (3, 3, 3)
     assert sorted(m.chat_id for m in telegram.sent) == [1, 5, 6]
     assert "4-day streak ends at midnight" in telegram.messages_to(1)[0].text
-    assert "Streak freezes: 1" in telegram.messages_to(5)[0].text
+    assert "You have 1 streak freeze." in telegram.messages_to(5)[0].text
     assert "১২ দিনের ধারা" in telegram.messages_to(6)[0].text
     assert telegram.messages_to(1)[0].button("Practice") == "practice"
 
@@ -358,3 +358,51 @@ def test_the_cron_command_runs_a_job_once_and_says_what_it_did(
         jobs.main(["reminders", "--now", "yesterday"])
     assert bad.value.code == 2
     assert "--now must be an ISO-8601 moment" in capsys.readouterr().err
+
+
+async def test_a_registration_at_1_am_in_dhaka_is_nudged_on_its_local_third_day(
+    session_factory: Factory,
+    notifications: Notifications,
+    notifier: TelegramNotifier,
+    telegram: FakeTelegram,
+) -> None:
+    # 01:00 in Dhaka on the 20th is 19:00 UTC on the 19th: the UTC day would nudge on the 22nd.
+    registered = datetime.combine(TODAY - timedelta(days=3), time(1, 0), tzinfo=DHAKA)
+    async with session_factory() as session:
+        await make_student(session, telegram_id=81, created_at=registered.astimezone(UTC))
+        await session.commit()
+
+    day_early = await run_job("nudges", notifications, notifier, now=AT_19_05 - timedelta(days=1))
+    assert (day_early.due, day_early.sent) == (0, 0)
+    on_time = await run_job("nudges", notifications, notifier, now=AT_19_05)
+    assert on_time.sent == 1
+    assert [m.chat_id for m in telegram.sent] == [81]
+    async with session_factory() as session:
+        logged = (await session.execute(select(ReminderLog))).scalars().one()
+    assert (logged.kind.value, logged.local_date) == ("nudge_3", TODAY - timedelta(days=3))
+
+
+async def test_a_rerun_counts_what_was_sent_as_already_sent_not_as_due(
+    session_factory: Factory,
+    notifications: Notifications,
+    notifier: TelegramNotifier,
+    telegram: FakeTelegram,
+) -> None:
+    async with session_factory() as session:
+        await make_student(session, telegram_id=91, created_at=AT_19_05 - timedelta(days=3))
+        await session.commit()
+    first = await run_job("nudges", notifications, notifier, now=AT_19_05)
+    assert (
+        first.line() == "nudges: 1 due, 1 newly claimed, 1 sent, 0 blocked, 0 to retry, 0 failed"
+    )
+
+    rerun = await run_job("nudges", notifications, notifier, now=AT_19_05 + timedelta(minutes=5))
+    dry = await notifications.send_nudges(notifier, now=AT_19_05, dry_run=True)
+
+    expected = (
+        "nudges: 0 due, 0 newly claimed, 0 sent, 0 blocked, 0 to retry, 0 failed "
+        "(1 already sent by an earlier run)"
+    )
+    assert rerun.line() == expected
+    assert dry.line() == expected
+    assert len(telegram.sent) == 1

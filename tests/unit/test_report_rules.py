@@ -26,9 +26,11 @@ from bot.reports.rules import (
     accuracy,
     compare_with_target,
     completion_rate,
+    dollars,
     first_try_accuracy,
     hints_per_problem,
     oldest_live_practice_dates,
+    percentage,
     streak_bucket_bounds,
     streak_bucket_label,
     streak_bucket_upper_bounds,
@@ -210,6 +212,28 @@ def test_wilson_interval_refuses_more_successes_than_trials() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (0.0, "$0.0000"),
+        (0.0000188, "$0.0000188"),
+        (0.00012345, "$0.000123"),
+        (0.03375, "$0.0338"),
+        (1234.5, "$1,234.5000"),
+    ],
+)
+def test_dollars_keep_significant_digits(value: float, shown: str) -> None:
+    assert dollars(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("share", "shown"),
+    [(0.0, "0%"), (0.000188, "0.019%"), (0.04, "4.0%"), (0.3375, "34%"), (1.25, "125%")],
+)
+def test_percentage_of_a_tiny_share_is_not_zero(share: float, shown: str) -> None:
+    assert percentage(share) == shown
+
+
+@pytest.mark.parametrize(
     ("average", "target", "status", "line"),
     [
         (
@@ -237,6 +261,20 @@ def test_wilson_interval_refuses_more_successes_than_trials() -> None:
             0.0,
             "over",
             "Average $0.0100 per active student: OVER the $0.00 target by $0.0100.",
+        ),
+        (
+            0.0000188,
+            0.10,
+            "under",
+            "Average $0.0000188 per active student: UNDER the $0.10 target by $0.1000 "
+            "(0.019% of target).",
+        ),
+        (
+            0.004,
+            0.10,
+            "under",
+            "Average $0.00400 per active student: UNDER the $0.10 target by $0.0960 "
+            "(4.0% of target).",
         ),
         (
             None,

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from bot.reports.formats.fields import ReportDocument, Row, Scalar
+from bot.reports.rules import dollars
 
 
 def _shown(name: str, value: Scalar) -> str:
@@ -17,7 +18,7 @@ def _shown(name: str, value: Scalar) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         if name.endswith("_usd"):
-            return f"${value:,.4f}"
+            return dollars(value)
         if name.endswith(("rate", "accuracy", "share_of_cost", "wilson_low", "wilson_high")):
             return f"{value:.1%}"
         return f"{value:,.2f}"

@@ -87,22 +87,26 @@ class JobReport:
     """What a job run did, for logs and the cron command."""
 
     job: str
-    due: int
+    due: int  # still to send: what an earlier run sent (or Telegram refused) is not due again
     claimed: int
     sent: int = 0
     blocked: int = 0
     retry_later: int = 0
     failed: int = 0
     skipped: str | None = None  # why nothing was done, e.g. quiet hours
+    already_sent: int = 0  # due today, but settled by an earlier run (sent or refused)
 
     def line(self) -> str:
         """Return one line an operator can read."""
         if self.skipped:
             return f"{self.job}: skipped ({self.skipped})"
-        return (
+        line = (
             f"{self.job}: {self.due} due, {self.claimed} newly claimed, {self.sent} sent, "
             f"{self.blocked} blocked, {self.retry_later} to retry, {self.failed} failed"
         )
+        if self.already_sent:
+            line += f" ({self.already_sent} already sent by an earlier run)"
+        return line
 
 
 class Notifications:
@@ -159,12 +163,18 @@ class Notifications:
                 for c in candidates
                 if local.time() >= self._due_time(completions.get(c.student_id, []))
             ]
-            if dry_run:
-                return JobReport("reminders", due=len(due), claimed=0)
             claims = [Claim(s, ReminderKind.STREAK_REMINDER, today) for s in due]
-            claimed = await sql.claim(uow, claims=claims, now=now)
+            settled = await sql.settled_claims(uow, claims=claims)
+            pending = [c for c in claims if c not in settled]
+            if dry_run:
+                return JobReport(
+                    "reminders", due=len(pending), claimed=0, already_sent=len(settled)
+                )
+            claimed = await sql.claim(uow, claims=pending, now=now)
             await uow.commit()
-        report = JobReport("reminders", due=len(due), claimed=claimed)
+        report = JobReport(
+            "reminders", due=len(pending), claimed=claimed, already_sent=len(settled)
+        )
         return await self._deliver(report, [ReminderKind.STREAK_REMINDER], sender, now)
 
     async def send_nudges(
@@ -180,6 +190,7 @@ class Notifications:
                 uow,
                 since=today - NUDGE_CATCH_UP,
                 until=today - timedelta(days=min(NUDGE_KINDS)),
+                timezone=self._timezone,
             )
             claims: list[Claim] = []
             for student in inactive:
@@ -189,11 +200,13 @@ class Notifications:
                     claims.append(
                         Claim(student.student_id, NUDGE_KINDS[step], student.last_active)
                     )
+            settled = await sql.settled_claims(uow, claims=claims)
+            pending = [c for c in claims if c not in settled]
             if dry_run:
-                return JobReport("nudges", due=len(claims), claimed=0)
-            claimed = await sql.claim(uow, claims=claims, now=now)
+                return JobReport("nudges", due=len(pending), claimed=0, already_sent=len(settled))
+            claimed = await sql.claim(uow, claims=pending, now=now)
             await uow.commit()
-        report = JobReport("nudges", due=len(claims), claimed=claimed)
+        report = JobReport("nudges", due=len(pending), claimed=claimed, already_sent=len(settled))
         return await self._deliver(report, list(NUDGE_KINDS.values()), sender, now)
 
     def _due_time(self, completions: Sequence[datetime]) -> time:
@@ -243,6 +256,7 @@ class Notifications:
             blocked=counts[Delivery.BLOCKED],
             retry_later=counts[Delivery.RETRY_LATER],
             failed=counts[Delivery.FAILED],
+            already_sent=report.already_sent,
         )
 
     async def _mark_next_sent(

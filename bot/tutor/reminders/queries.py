@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -133,10 +134,13 @@ async def recent_completion_times(
     return times
 
 
-async def last_active_dates(uow: UnitOfWork, *, since: date, until: date) -> list[InactiveStudent]:
+async def last_active_dates(
+    uow: UnitOfWork, *, since: date, until: date, timezone: ZoneInfo
+) -> list[InactiveStudent]:
     """Return unblocked students last active in a range of local days, with that day.
 
-    Last active is the day of their latest session, or of registration if they have none.
+    Last active is the day of their latest session, or of registration if they have none; a
+    registration's day is its day in the bot's time zone (01:00 in Dhaka is the previous UTC day).
     """
     latest = (
         select(PracticeSession.student_id, func.max(PracticeSession.date).label("day"))
@@ -146,8 +150,8 @@ async def last_active_dates(uow: UnitOfWork, *, since: date, until: date) -> lis
     # The range is applied here, not in Python: this runs every minute over every student.
     registered_in_range = and_(
         latest.c.day.is_(None),
-        Student.created_at >= datetime.combine(since, time(0), UTC),
-        Student.created_at < datetime.combine(until + timedelta(days=1), time(0), UTC),
+        Student.created_at >= datetime.combine(since, time(0), timezone),
+        Student.created_at < datetime.combine(until + timedelta(days=1), time(0), timezone),
     )
     query = (
         select(Student.student_id, latest.c.day, Student.created_at)
@@ -159,10 +163,45 @@ async def last_active_dates(uow: UnitOfWork, *, since: date, until: date) -> lis
     )
     found: list[InactiveStudent] = []
     for student_id, day, created_at in await uow.session.execute(query):
-        active = day if day is not None else created_at.date()
+        active = day if day is not None else created_at.astimezone(timezone).date()
         if since <= active <= until:
             found.append(InactiveStudent(student_id, active))
     return found
+
+
+async def settled_claims(uow: UnitOfWork, *, claims: Sequence[Claim]) -> set[Claim]:
+    """Return the claims an earlier run already settled: sent, or refused by Telegram for good."""
+    existing = await _existing_claims(uow, claims)
+    return {
+        c for c in claims if existing.get(_key(c)) in (ReminderStatus.SENT, ReminderStatus.FAILED)
+    }
+
+
+def _key(claim: Claim) -> tuple[int, str, date]:
+    return (claim.student_id, claim.kind.value, claim.local_date)
+
+
+async def _existing_claims(
+    uow: UnitOfWork, claims: Sequence[Claim]
+) -> dict[tuple[int, str, date], ReminderStatus]:
+    """Look up which of these claims have a row already, and its status."""
+    existing: dict[tuple[int, str, date], ReminderStatus] = {}
+    if not claims:
+        return existing
+    kinds = sorted({c.kind.value for c in claims})
+    days = sorted({c.local_date for c in claims})
+    for start in range(0, len(claims), CLAIM_LOOKUP_CHUNK):
+        ids = sorted({c.student_id for c in claims[start : start + CLAIM_LOOKUP_CHUNK]})
+        found = select(
+            ReminderLog.student_id, ReminderLog.kind, ReminderLog.local_date, ReminderLog.status
+        ).where(
+            ReminderLog.student_id.in_(ids),
+            ReminderLog.kind.in_(kinds),
+            ReminderLog.local_date.in_(days),
+        )
+        for row in await uow.session.execute(found):
+            existing[(row[0], ReminderKind(row[1]).value, row[2])] = ReminderStatus(row[3])
+    return existing
 
 
 async def claim(uow: UnitOfWork, *, claims: Sequence[Claim], now: datetime) -> int:
@@ -175,19 +214,7 @@ async def claim(uow: UnitOfWork, *, claims: Sequence[Claim], now: datetime) -> i
     if not claims:
         return 0
     session = uow.session
-    existing: set[tuple[int, str, date]] = set()
-    kinds = sorted({c.kind.value for c in claims})
-    days = sorted({c.local_date for c in claims})
-    for start in range(0, len(claims), CLAIM_LOOKUP_CHUNK):
-        ids = sorted({c.student_id for c in claims[start : start + CLAIM_LOOKUP_CHUNK]})
-        found = select(ReminderLog.student_id, ReminderLog.kind, ReminderLog.local_date).where(
-            ReminderLog.student_id.in_(ids),
-            ReminderLog.kind.in_(kinds),
-            ReminderLog.local_date.in_(days),
-        )
-        existing.update(
-            (r[0], ReminderKind(r[1]).value, r[2]) for r in await session.execute(found)
-        )
+    existing = await _existing_claims(uow, claims)
     new = [
         {
             "student_id": c.student_id,
@@ -197,7 +224,7 @@ async def claim(uow: UnitOfWork, *, claims: Sequence[Claim], now: datetime) -> i
             "claimed_at": now,
         }
         for c in claims
-        if (c.student_id, c.kind.value, c.local_date) not in existing
+        if _key(c) not in existing
     ]
     if not new:
         return 0
