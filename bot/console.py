@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot.tutor.accounts import Deleted, Welcome
+from bot.tutor.accounts import DeleteCancelled, Deleted, Welcome
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
 from bot.tutor.practice import AnswerFeedback, Feedback, HintView, NoMoreHints, ProblemView
@@ -109,6 +109,11 @@ def button_key(button: CallbackButton) -> str | None:
         case RenameButton():
             return "rename"
     return None
+
+
+def _settles_deletion(reply: Reply) -> bool:
+    # A typed yes or no answers the deletion question: its Yes and No keys are spent.
+    return any(isinstance(view, Deleted | DeleteCancelled) for view in reply.views)
 
 
 def _normal_key(word: str) -> str:
@@ -234,7 +239,7 @@ class ConsoleSession:
         keyboard = Keyboard(shown) or self._open_problem_keys(reply)
         if keyboard:
             self._keyboard = keyboard
-        elif pressed is not None:
+        elif pressed is not None or _settles_deletion(reply):
             self._keyboard = Keyboard()  # a press answered without buttons spends its keyboard
         # Otherwise the keys on screen stay, as a chat's buttons stay under earlier messages.
         for message in shown:
