@@ -64,7 +64,7 @@ from bench.seeding import (
 from bot.settings import Settings
 from bot.tutor.language import Language
 from bot.ui.buttons import HintButton
-from bot.ui.render import catalogue
+from bot.ui.texts import catalogue
 from db.engine import create_engine, create_session_factory
 from tests.e2e.conftest import TEST_TOKEN
 from tests.e2e.fake_telegram import FakeTelegram, SentMessage

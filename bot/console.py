@@ -29,7 +29,6 @@ from bot.ui.buttons import (
     LanguageButton,
     OptionButton,
     PracticeButton,
-    ProfileGradeButton,
     RenameButton,
     SkipButton,
 )
@@ -104,8 +103,6 @@ def button_key(button: CallbackButton) -> str | None:
             return "yes" if confirmed else "no"
         case OptionButton(letter=letter):
             return letter.casefold()  # a multiple-choice option: /a, /b, ...
-        case ProfileGradeButton(grade=grade):
-            return str(grade)
         case RenameButton():
             return "rename"
     return None

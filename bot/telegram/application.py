@@ -27,7 +27,7 @@ from bot.telegram.notifier import TelegramNotifier, run_job
 from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
 from bot.ui.commands import COMMANDS, MENU_COMMANDS
-from bot.ui.render import t
+from bot.ui.texts import t
 
 TutorApplication = Application[Any, TutorContext, Any, Any, Any, Any]
 log = logging.getLogger(__name__)

@@ -224,21 +224,11 @@ class OptionButton(CallbackButton):
 
 
 @dataclass(frozen=True, slots=True)
-class ProfileGradeButton(CallbackButton):
+class ProfileGradeButton(GradeButton):
     """Change a registered student's class, from /profile."""
 
     prefix = "class"
     pattern = re.compile("class:([0-9])")
-    grade: int
-
-    def fields(self) -> tuple[object, ...]:
-        """The new class."""
-        return (self.grade,)
-
-    @classmethod
-    def _from(cls, groups: tuple[str, ...]) -> Self | None:
-        grade = int(groups[0])
-        return cls(grade) if grade in GRADES else None
 
     async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
         """Change the class."""

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
-
-import yaml
 
 from bot.tutor.accounts import (
     GRADES,
@@ -29,7 +24,6 @@ from bot.tutor.accounts import (
 )
 from bot.tutor.answers import BENGALI_CHOICE_LETTERS, CHOICE_LETTERS
 from bot.tutor.language import Language
-from bot.tutor.numerals import to_bengali_digits
 from bot.tutor.practice import (
     AlreadyPractisedToday,
     AnswerFeedback,
@@ -43,7 +37,6 @@ from bot.tutor.practice import (
     SessionSummary,
     StatsView,
     StreakDetails,
-    StreakView,
 )
 from bot.tutor.reminders import Notification, ReminderKind
 from bot.tutor.replies import Notice, NoticeView, Reply, View
@@ -60,11 +53,8 @@ from bot.ui.buttons import (
     SkipButton,
 )
 from bot.ui.commands import MENU_COMMANDS
-from bot.ui.plurals import CatalogueText, parse_text
-
-LOCALES = Path(__file__).with_name("locales")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_POWER = re.compile(r"\^(\d+)")
+from bot.ui.progress import stats_text, streak_details, streak_line
+from bot.ui.texts import display_math, localise_number, t
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,37 +76,6 @@ class Message:
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-
-
-@functools.cache
-def catalogue(language: Language) -> dict[str, CatalogueText]:
-    """Return the message catalogue of a language; a text with plural forms is a PluralText."""
-    loaded = yaml.safe_load((LOCALES / f"{language.value}.yaml").read_text(encoding="utf-8"))
-    return {str(key): parse_text(language, str(key), value) for key, value in loaded.items()}
-
-
-def localise_number(value: object, language: Language) -> str:
-    """Write a number (or any text holding digits) the way the student reads numbers."""
-    text = str(value)
-    return to_bengali_digits(text) if language is Language.BN else text
-
-
-def display_math(text: str, language: Language) -> str:
-    """Show an answer readably: x^2 as x², digits in the student's script."""
-    return localise_number(
-        _POWER.sub(lambda m: m.group(1).translate(_SUPERSCRIPTS), text), language
-    )
-
-
-def t(language: Language, key: str, **params: object) -> str:
-    """Return the catalogue text in the form its count needs, numbers in the student's digits."""
-    entry = catalogue(language)[key]
-    text = entry if isinstance(entry, str) else entry.choose(language, params)
-    values = {
-        name: localise_number(value, language) if isinstance(value, int | float) else value
-        for name, value in params.items()
-    }
-    return text.format(**values)
 
 
 class Renderer:
@@ -182,9 +141,7 @@ class Renderer:
                 text = t(lang, "welcome_new", name=name, count=self._problems_per_session)
                 return Message(text, self._practice_row(lang))
             case Welcome(name=name, streak=streak):
-                text = t(
-                    lang, "welcome_back", name=name, streak_line=self._streak_line(streak, lang)
-                )
+                text = t(lang, "welcome_back", name=name, streak_line=streak_line(streak, lang))
                 return Message(text, self._practice_row(lang))
             case ProblemView():
                 return self._problem(view, lang)
@@ -218,9 +175,9 @@ class Renderer:
             case FreezeUsed(days=days, freezes_left=left):
                 return Message(t(lang, "freeze_used", days=days, left=left))
             case StreakDetails(streak=streak):
-                return Message(self._streak_details(streak, lang), self._practice_row(lang))
+                return Message(streak_details(streak, lang), self._practice_row(lang))
             case StatsView():
-                return Message(self._stats(view, lang), self._practice_row(lang))
+                return Message(stats_text(view, lang), self._practice_row(lang))
             case LanguageChanged():
                 return Message(t(lang, "language_changed"), self._practice_row(lang))
             case ConfirmDelete():
@@ -369,68 +326,6 @@ class Renderer:
         if summary.milestone:
             lines.append(t(lang, "milestone", days=summary.milestone))
         return Message("\n".join(lines), self._practice_row(lang))
-
-    def _streak_line(self, streak: StreakView, lang: Language) -> str:
-        if streak.current == 0:
-            return t(lang, "streak_line_none")
-        return t(lang, "streak_line", current=streak.current)
-
-    def _streak_details(self, streak: StreakView, lang: Language) -> str:
-        if streak.next_milestone is None:
-            next_line = t(lang, "no_next_milestone")
-        else:
-            next_line = t(
-                lang,
-                "next_milestone",
-                milestone=streak.next_milestone,
-                remaining=streak.next_milestone - streak.current,
-            )
-        text = t(
-            lang,
-            "streak_details",
-            current=streak.current,
-            longest=streak.longest,
-            next_line=next_line,
-        )
-        if streak.freezes:
-            text += "\n" + t(lang, "freezes_line", freezes=streak.freezes)
-        return text
-
-    def _stats(self, stats: StatsView, lang: Language) -> str:
-        lines = [t(lang, "stats_title")]
-        if not stats.topics:
-            lines.append(t(lang, "stats_none"))
-        for topic in stats.topics:
-            percent = round(100 * topic.correct / topic.answered) if topic.answered else 0
-            key = "stats_topic" if topic.level is None else "stats_topic_level"
-            lines.append(
-                t(
-                    lang,
-                    key,
-                    topic=topic.topic,
-                    correct=topic.correct,
-                    answered=topic.answered,
-                    percent=percent,
-                    level=topic.level or 0,
-                )
-            )
-        if stats.review_queue:
-            lines.append(t(lang, "stats_review", count=stats.review_queue))
-        if stats.recent:
-            lines.append("")
-            lines.append(t(lang, "stats_recent_title"))
-            for session in stats.recent:
-                lines.append(
-                    t(
-                        lang,
-                        "stats_recent",
-                        day=localise_number(session.day.isoformat(), lang),
-                        correct=session.correct,
-                        total=session.total,
-                        status=t(lang, f"status_{session.status.value}"),
-                    )
-                )
-        return "\n".join(lines)
 
     def _notice(self, notice: Notice, lang: Language) -> Message:
         if notice is Notice.HELP:

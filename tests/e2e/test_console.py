@@ -19,7 +19,7 @@ from alembic import command
 
 from bot.console import CONSOLE_STUDENT_ID, GOODBYE, GOODBYE_AFTER_DELETION
 from bot.tutor.language import Language
-from bot.ui.render import catalogue
+from bot.ui.texts import catalogue
 from db.engine import create_engine, create_session_factory
 from tests.conftest import ROOT, alembic_config
 from tests.factories import make_problem, make_student

@@ -27,7 +27,7 @@ from bot.tutor.answers import Outcome, check_answer
 from bot.tutor.content import ProblemCard
 from bot.tutor.content.queries import problem_card
 from bot.tutor.language import Language
-from bot.ui.render import t
+from bot.ui.texts import t
 from db.models import PendingRegistration, PracticeSession, Problem, Response, Student
 from db.uow import UnitOfWork
 from tests.conftest import KEPT_TABLES, clear_tables

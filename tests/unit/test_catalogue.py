@@ -9,7 +9,7 @@ import pytest
 
 from bot.tutor.language import Language
 from bot.ui.plurals import CatalogueText, PluralText
-from bot.ui.render import catalogue
+from bot.ui.texts import catalogue
 
 # Shown before the student has chosen a language, so they speak both.
 BILINGUAL = {

@@ -10,7 +10,8 @@ import pytest
 from bot.tutor.language import Language
 from bot.tutor.replies import Notice, NoticeView, Reply
 from bot.ui.commands import COMMANDS, MENU_COMMANDS, command_named
-from bot.ui.render import Renderer, catalogue
+from bot.ui.render import Renderer
+from bot.ui.texts import catalogue
 
 RENDERER = Renderer(timezone=ZoneInfo("Asia/Dhaka"), problems_per_session=5)
 

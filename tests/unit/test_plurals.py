@@ -6,7 +6,7 @@ import pytest
 
 from bot.tutor.language import Language
 from bot.ui.plurals import PluralForm, PluralText, parse_text, plural_form
-from bot.ui.render import t
+from bot.ui.texts import t
 
 ONE, OTHER = PluralForm.ONE, PluralForm.OTHER
 
