@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import codecs
-import contextlib
 import hashlib
 import os
 import re
@@ -393,9 +392,7 @@ async def run_console(
             print(f"\n{STOPPING}", flush=True)
         interrupted.set()
 
-    # Where the loop can't take signals (Windows), KeyboardInterrupt reaches __main__ instead.
-    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-        loop.add_signal_handler(signal.SIGINT, on_interrupt)
+    catching = _catch_interrupts(loop, on_interrupt)
     try:
         await task
     except asyncio.CancelledError:
@@ -403,5 +400,19 @@ async def run_console(
             raise
         print(f"\n{GOODBYE}")
     finally:
-        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        if catching:
             loop.remove_signal_handler(signal.SIGINT)
+
+
+def _catch_interrupts(loop: asyncio.AbstractEventLoop, on_interrupt: Callable[[], None]) -> bool:
+    """Send Ctrl-C to `on_interrupt`; False where the loop can't take signals.
+
+    Windows' loops have no signal handlers (NotImplementedError) and only the main thread may set
+    one (RuntimeError, ValueError): there, KeyboardInterrupt reaches bot/__main__.py, which ends
+    the terminal tutor as /quit does.
+    """
+    try:
+        loop.add_signal_handler(signal.SIGINT, on_interrupt)
+    except (NotImplementedError, RuntimeError, ValueError):
+        return False
+    return True

@@ -8,6 +8,7 @@ presser's own state.
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
 from typing import ClassVar, Self
@@ -24,7 +25,7 @@ _ID = r"([0-9]{1,11})"  # ASCII digits only: no Bengali digits, no sign, no 12-d
 
 
 @dataclass(frozen=True, slots=True)
-class CallbackButton:
+class CallbackButton(ABC):
     """A kind of button: its callback data has a fixed prefix and typed fields."""
 
     prefix: ClassVar[str]
@@ -51,9 +52,9 @@ class CallbackButton:
     def _from(cls, groups: tuple[str, ...]) -> Self | None:
         return cls()
 
+    @abstractmethod
     async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
         """Call the use case this button stands for."""
-        raise NotImplementedError
 
 
 @dataclass(frozen=True, slots=True)
