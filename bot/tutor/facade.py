@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.tutor.accounts import Account, Registration
@@ -14,11 +13,9 @@ from bot.tutor.content import ProblemCards
 from bot.tutor.language import Language
 from bot.tutor.practice import Answering, PracticeSettings, Progress, Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply
-from bot.tutor.students import StudentRecord, Students
-from bot.tutor.typed_text import storable
+from bot.tutor.students import Students
+from bot.tutor.typed_messages import TypedMessages
 from db.uow import UnitOfWork
-
-MAX_MESSAGE_LENGTH = 500
 
 
 class Tutor:
@@ -50,6 +47,12 @@ class Tutor:
         self._progress = Progress(students)
         self._registration = Registration(students=students, sessions=self._sessions)
         self._account = Account(students)
+        self._typed = TypedMessages(
+            students=students,
+            registration=self._registration,
+            account=self._account,
+            answering=self._answering,
+        )
 
     async def start(self, *, telegram_id: int, now: datetime) -> Reply:
         """Welcome a known student back, or begin registration by asking for a name."""
@@ -69,21 +72,7 @@ class Tutor:
 
     async def submit_text(self, *, telegram_id: int, text: str, now: datetime) -> Reply:
         """Take a typed message: a registration step, what the bot asked, or an answer."""
-        too_long = len(text) > MAX_MESSAGE_LENGTH
-        text = storable(text)
-
-        async def typed(uow: UnitOfWork, student: StudentRecord) -> Reply:
-            asked = await self._account.take_awaited(uow, student, text=text, now=now)
-            if asked is not None:
-                return asked
-            if too_long:
-                return Reply(student.language, (NoticeView(Notice.TOO_LONG),))
-            return await self._answering.answer(uow, student, text=text, now=now)
-
-        # Someone registering is told about their name or class, whatever the length.
-        return await self._students.act(
-            telegram_id, typed, unregistered=partial(self._registration.take_name, text=text)
-        )
+        return await self._typed.take(telegram_id=telegram_id, text=text, now=now)
 
     async def practice(self, *, telegram_id: int, now: datetime) -> Reply:
         """Resume today's practice session, say today's is done, or start a new one."""
