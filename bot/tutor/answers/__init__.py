@@ -3,7 +3,15 @@
 from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH
 from bot.tutor.answers.checking import check_answer, mentions_answer
 from bot.tutor.answers.choice import BENGALI_CHOICE_LETTERS
-from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Arithmetic, Choice
+from bot.tutor.answers.key import (
+    CHOICE_LETTERS,
+    AnswerKey,
+    AnswerKind,
+    Arithmetic,
+    Choice,
+    Direction,
+    Unit,
+)
 from bot.tutor.answers.kinds import (
     KINDS,
     KindRules,
@@ -24,8 +32,10 @@ __all__ = [
     "AnswerKind",
     "Arithmetic",
     "Choice",
+    "Direction",
     "KindRules",
     "Outcome",
+    "Unit",
     "Verdict",
     "check_answer",
     "check_key_fields",

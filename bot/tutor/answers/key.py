@@ -24,6 +24,46 @@ class AnswerKind(StrEnum):
     CHOICE = "choice"  # "B": the letter of the right option in `choices`
 
 
+class Unit(StrEnum):
+    """The unit an answer is measured in; the checker converts within a dimension."""
+
+    MM = "mm"
+    CM = "cm"
+    M = "m"
+    KM = "km"
+    MM2 = "mm2"
+    CM2 = "cm2"
+    M2 = "m2"
+    KM2 = "km2"
+    CM3 = "cm3"
+    M3 = "m3"
+    G = "g"
+    KG = "kg"
+    QUINTAL = "quintal"
+    ML = "ml"
+    LITRE = "l"
+    TAKA = "taka"
+    PAISA = "paisa"
+    DEGREE = "degree"
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    KMPH = "km/h"
+    PERCENT = "percent"
+
+
+class Direction(StrEnum):
+    """Which way a question's answer points, where its wording implies one."""
+
+    PROFIT = "profit"
+    LOSS = "loss"
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One option of a multiple-choice problem, in both languages."""
@@ -42,6 +82,8 @@ class AnswerKey:
     lowest_terms: bool = False  # fractions and ratios must be fully reduced to count
     factored: bool = False  # an expression must be written as a product ("factorise ...")
     choices: tuple[Choice, ...] = ()
+    unit: Unit | None = None  # what the answer is measured in, where it is a measure
+    direction: Direction | None = None  # profit or loss, increase or decrease, where asked
 
 
 # Content's exact arithmetic, which reads a problem's `check` derivation; answers only receives it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -17,7 +18,15 @@ from pydantic import (
     model_validator,
 )
 
-from bot.tutor.answers import AnswerKey, AnswerKind, Choice, check_key_fields, prove_key
+from bot.tutor.answers import (
+    AnswerKey,
+    AnswerKind,
+    Choice,
+    Direction,
+    Unit,
+    check_key_fields,
+    prove_key,
+)
 from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.numerals import to_latin_digits
 
@@ -92,6 +101,8 @@ class ProblemSpec(_Strict):
     choices: list[ChoiceSpec] = Field(default_factory=list)
     estimated_time_minutes: Annotated[int, Field(ge=1, le=30)] = 5
     check: Annotated[str, Field(min_length=1, max_length=500)]
+    unit: Unit | None = None
+    direction: Direction | None = None
 
     @field_validator("key")
     @classmethod
@@ -121,6 +132,8 @@ class ProblemSpec(_Strict):
             lowest_terms=self.lowest_terms,
             factored=self.factored,
             choices=tuple(Choice(text_en=c.en, text_bn=c.bn) for c in self.choices),
+            unit=self.unit,
+            direction=self.direction,
         )
 
 
@@ -141,7 +154,7 @@ class TopicFile(_Strict):
 
 @dataclass(frozen=True, slots=True)
 class LibraryProblem:
-    """A validated problem together with its topic and the file it came from."""
+    """A validated problem (fixed, or a family's proven instance) with its topic and source."""
 
     grade: int
     topic: str
@@ -149,6 +162,9 @@ class LibraryProblem:
     topic_bn: str
     spec: ProblemSpec
     file: Path
+    family: str  # the family's key; a fixed problem is a family of one, keyed as itself
+    seed: int | None = None  # which instance of its family, None for a fixed problem
+    params: Mapping[str, int | str] | None = None  # the values the instance's text was filled with
 
 
 def numbers_in(text: str) -> list[str]:
@@ -209,6 +225,7 @@ def load_library(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
                     topic_bn=topic_file.topic_bn,
                     spec=spec,
                     file=path,
+                    family=spec.key,
                 )
             )
     return problems

@@ -1,0 +1,1 @@
+"""Dars content: the fixed problem library (problems/) and generated problem families (families/)."""

@@ -1,0 +1,1 @@
+"""Problem families, one module per chapter and grade, each declaring TOPIC and FAMILIES."""

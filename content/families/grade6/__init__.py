@@ -1,0 +1,1 @@
+"""Class 6 problem families."""

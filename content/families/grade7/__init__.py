@@ -1,0 +1,1 @@
+"""Class 7 problem families."""

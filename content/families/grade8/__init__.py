@@ -1,0 +1,1 @@
+"""Class 8 problem families."""
