@@ -28,7 +28,21 @@ from bot.tutor.content.vocabulary import (
     Good,
     Person,
 )
-from bot.tutor.content.wording import Bi, Value
+from bot.tutor.content.wording import Bi, Value, decimal
+
+# A family module imports everything it needs from this one module.
+__all__ = [
+    "AnswerKind",
+    "Bi",
+    "Direction",
+    "Draw",
+    "Family",
+    "Made",
+    "Reject",
+    "Topic",
+    "Unit",
+    "decimal",
+]
 
 T = TypeVar("T")
 

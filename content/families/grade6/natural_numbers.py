@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from math import gcd
 
-from bot.tutor.answers import AnswerKind, Unit
-from bot.tutor.content.family import Draw, Family, Made, Topic
-from bot.tutor.content.wording import Bi
+from bot.tutor.content.family import AnswerKind, Bi, Draw, Family, Made, Topic, Unit
 
 TOPIC = Topic(grade=6, key="natural_numbers", en="Natural numbers", bn="স্বাভাবিক সংখ্যা")
 
