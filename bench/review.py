@@ -74,6 +74,7 @@ async def main() -> None:
             session.add(
                 Problem(
                     key=f"g8-bench-{number:05d}",
+                    family=f"g8-bench-{number:05d}",
                     grade=8,
                     topic=source.topic,
                     topic_en=source.topic_en,

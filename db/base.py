@@ -21,6 +21,8 @@ NAMING_CONVENTION = {
 
 # JSON on SQLite, JSONB on PostgreSQL.
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+# For an optional document: Python None is SQL NULL, not the JSON value null.
+OptionalJSONDocument = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
 
 
 class UTCDateTime(TypeDecorator[datetime]):

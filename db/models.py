@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base, JSONDocument, UTCDateTime
+from db.base import Base, JSONDocument, OptionalJSONDocument, UTCDateTime
 from db.enums import (
     ApiProvider,
     Confidence,
@@ -106,6 +106,9 @@ class Problem(Base):
         Index("idx_problems_grade_topic", "grade", "topic"),
         Index("idx_problems_difficulty", "difficulty"),
         Index("idx_problems_key", "key", unique=True),
+        Index("idx_problems_grade_family", "grade", "family"),
+        CheckConstraint("seed IS NULL OR seed >= 0", name="seed"),
+        CheckConstraint("(seed IS NULL) = (params IS NULL)", name="instance"),
     )
 
     problem_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -128,6 +131,12 @@ class Problem(Base):
     topic_bn: Mapped[str] = mapped_column(String(100), nullable=False)
     answer_kind: Mapped[str] = mapped_column(String(20), nullable=False)
     answer_spec: Mapped[dict[str, Any]] = mapped_column(JSONDocument, nullable=False)
+    # Added by 0010_problem_families: a fixed problem is a family of its own (family = key, no
+    # seed); a generated instance records its seed and the values its text was filled with.
+    family: Mapped[str] = mapped_column(String(100), nullable=False)
+    seed: Mapped[int | None] = mapped_column(Integer)
+    params: Mapped[dict[str, Any] | None] = mapped_column(OptionalJSONDocument)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # left the library
 
 
 class PracticeSession(Base):

@@ -1,11 +1,10 @@
-"""Validate the problem library and upsert it into the database: `python -m scripts.load_content`."""
+"""Validate the library, prove every family, and upsert it: `python -m scripts.load_content`."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import sys
-from collections import Counter
 from pathlib import Path
 
 from rich.console import Console
@@ -16,10 +15,12 @@ from bot.settings import load_settings
 from bot.tutor.content import (
     CONTENT_ROOT,
     ContentError,
+    Library,
     LibraryProblem,
     SyncReport,
     load_library,
     sync_library,
+    topic_counts,
 )
 from db.revision import schema_problem
 from db.uow import UnitOfWork
@@ -28,13 +29,18 @@ from db.uow import UnitOfWork
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.load_content",
-        description="Validate content/problems/*.yaml and load it into the database.",
+        description=(
+            "Validate content/problems/*.yaml, generate and prove every family of "
+            "content/families/, and load the library into the database."
+        ),
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="validate and report, write nothing"
     )
     parser.add_argument("--stats", action="store_true", help="print counts per grade and topic")
-    parser.add_argument("--path", type=Path, default=CONTENT_ROOT, help="content folder")
+    parser.add_argument(
+        "--path", type=Path, default=CONTENT_ROOT, help="folder of the fixed problems' files"
+    )
     return parser.parse_args(argv)
 
 
@@ -42,18 +48,32 @@ def _problems(count: int) -> str:
     return f"{count} problem" if count == 1 else f"{count} problems"
 
 
-def _stats_table(problems: list[LibraryProblem]) -> Table:
-    counts = Counter((p.grade, p.topic, p.spec.difficulty) for p in problems)
-    topics = sorted({(p.grade, p.topic) for p in problems})
-    table = Table(title=_problems(len(problems)))
-    for column in ("grade", "topic", "easy", "medium", "hard", "total"):
+def _stats_table(library: Library) -> Table:
+    counts = topic_counts(library)
+    table = Table(title=f"{library.families} families, {_problems(len(library.problems))}")
+    for column in ("grade", "topic", "families", "instances", "fixed", "easy", "medium", "hard"):
         table.add_column(column, justify="left" if column == "topic" else "right")
-    for grade, topic in topics:
-        levels = [counts[(grade, topic, level)] for level in (1, 2, 3)]
-        table.add_row(str(grade), topic, *map(str, levels), str(sum(levels)))
-    for grade in sorted({p.grade for p in problems}):
-        total = sum(1 for p in problems if p.grade == grade)
-        table.add_row(str(grade), "[b]all topics[/b]", "", "", "", f"[b]{total}[/b]")
+    for row in counts:
+        table.add_row(
+            str(row.grade),
+            row.topic,
+            str(row.families),
+            str(row.instances),
+            str(row.fixed),
+            *map(str, row.difficulties),
+        )
+    for grade in sorted({row.grade for row in counts}):
+        rows = [row for row in counts if row.grade == grade]
+        table.add_row(
+            str(grade),
+            f"[b]all {len(rows)} topics[/b]",
+            f"[b]{sum(r.families for r in rows)}[/b]",
+            f"[b]{sum(r.instances for r in rows)}[/b]",
+            f"[b]{sum(r.fixed for r in rows)}[/b]",
+            "",
+            "",
+            "",
+        )
     return table
 
 
@@ -74,10 +94,20 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _arguments(argv)
     console = Console()
     try:
-        problems = load_library(arguments.path)
+        library = load_library(arguments.path)
     except ContentError as error:
         print(f"load_content: {error}; nothing was written", file=sys.stderr)
         return 1
+    problems = library.problems
+    if library.faults:
+        # A family's instance that does not prove is never shown; the rest of the family is.
+        print(
+            f"load_content: left out {len(library.faults)} generated instances that failed "
+            "their checks:",
+            file=sys.stderr,
+        )
+        for fault in library.faults[:20]:
+            print(f"  {fault}", file=sys.stderr)
     problem = asyncio.run(schema_problem(load_settings().DATABASE_URL))
     if problem is not None:
         print(f"load_content: {problem}", file=sys.stderr)
@@ -89,13 +119,17 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.unchanged} unchanged"
     )
     if report.missing_keys:
+        listed = ", ".join(report.missing_keys[:10]) + (
+            ", ..." if len(report.missing_keys) > 10 else ""
+        )
         console.print(
             f"{_problems(len(report.missing_keys))} "
-            f"{'is' if len(report.missing_keys) == 1 else 'are'} in the database but not in the files "
-            f"(kept, since answers point at them): {', '.join(report.missing_keys)}"
+            f"{'is' if len(report.missing_keys) == 1 else 'are'} in the database but no longer in "
+            f"the library: retired, never chosen again, kept since answers point at them "
+            f"({report.retired} retired now): {listed}"
         )
     if arguments.stats:
-        console.print(_stats_table(problems))
+        console.print(_stats_table(library))
     return 0
 
 

@@ -48,7 +48,9 @@ async def make_problem(session: AsyncSession, **fields: Any) -> Problem:
         ],
         "difficulty": 1,
     }
-    problem = Problem(**(values | fields))
+    values |= fields
+    values.setdefault("family", values["key"])  # a family of its own, as a fixed problem is
+    problem = Problem(**values)
     session.add(problem)
     await session.flush()
     return problem

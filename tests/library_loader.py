@@ -6,11 +6,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.content.library import sync_library
-from bot.tutor.content.schema import load_library
+from bot.tutor.content import load_library
 from db.models import Problem
 from db.uow import UnitOfWork
 
-_LIBRARY = load_library()
+_LIBRARY = load_library().problems
 
 
 async def ensure_library(session_factory: async_sessionmaker[AsyncSession]) -> None:

@@ -1,4 +1,5 @@
-"""The loader upserts the library by key: all 280 load, a rerun changes nothing, edits stay in place."""
+"""The loader upserts the library by key: all of it loads, a rerun changes nothing, edits stay in
+place, and a problem that leaves the library is retired, never chosen again."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.content.library import sync_library
-from bot.tutor.content.schema import CONTENT_ROOT, load_library
+from bot.tutor.content import CONTENT_ROOT, load_library
+from bot.tutor.practice.learning_queries import problem_candidates
 from db.models import Problem
 from db.uow import UnitOfWork
 from scripts import load_content
 
 Factory = async_sessionmaker[AsyncSession]
-LIBRARY = load_library()
+WHOLE = load_library()
+LIBRARY = WHOLE.problems
+SIZE = len(LIBRARY)
 
 
 async def _reload_from_scratch(session_factory: Factory) -> None:
@@ -33,14 +37,15 @@ async def test_the_whole_library_loads_and_a_second_load_changes_nothing(
     async with UnitOfWork(session_factory) as uow:
         first = await sync_library(uow, LIBRARY)
         await uow.commit()
-    assert (first.added, first.updated, first.unchanged) == (280, 0, 0)
+    assert (first.added, first.updated, first.unchanged) == (SIZE, 0, 0)
+    assert SIZE > 280  # the fixed problems and the families' instances
     async with UnitOfWork(session_factory) as uow:
         session = uow.session
         ids_before = dict((await session.execute(select(Problem.key, Problem.problem_id))).all())
         again = await sync_library(uow, LIBRARY)
         await uow.commit()
         ids_after = dict((await session.execute(select(Problem.key, Problem.problem_id))).all())
-    assert (again.added, again.updated, again.unchanged) == (0, 0, 280)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, SIZE)
     assert ids_after == ids_before
     grades = {g for (g,) in (await _grades(session_factory))}
     assert grades == {6, 7, 8}
@@ -51,7 +56,7 @@ async def _grades(session_factory: Factory) -> list[tuple[int]]:
         return [(row[0],) for row in await session.execute(select(Problem.grade).distinct())]
 
 
-async def test_an_edited_problem_keeps_its_id_and_a_removed_one_is_reported(
+async def test_an_edited_problem_keeps_its_id_and_a_removed_one_is_retired(
     session_factory: Factory,
 ) -> None:
     edited = LIBRARY[0]
@@ -75,12 +80,23 @@ async def test_an_edited_problem_keeps_its_id_and_a_removed_one_is_reported(
         total = await session.scalar(select(func.count()).select_from(Problem))
     assert report.updated == 1
     assert report.missing_keys == (LIBRARY[1].spec.key,)
+    assert report.retired == 1
     assert row.problem_id == before
     assert row.question_en.endswith("(edited)")
-    assert total == 280  # the removed problem is kept: answers may point at it
+    assert total == SIZE  # the removed problem is kept: answers may point at it
+    removed = LIBRARY[1]
     async with UnitOfWork(session_factory) as uow:
-        await sync_library(uow, LIBRARY)  # leave the library as the other tests expect it
+        removed_id = await uow.session.scalar(
+            select(Problem.problem_id).where(Problem.key == removed.spec.key)
+        )
+        candidates = {row[0] for row in await problem_candidates(uow, removed.grade)}
+    assert removed_id not in candidates
+    async with UnitOfWork(session_factory) as uow:
+        back = await sync_library(uow, LIBRARY)  # back in the library: chosen again
         await uow.commit()
+        candidates = {row[0] for row in await problem_candidates(uow, removed.grade)}
+    assert back.updated == 2
+    assert removed_id in candidates
 
 
 def test_the_command_loads_reports_stats_and_refuses_a_broken_file(
@@ -92,8 +108,8 @@ def test_the_command_loads_reports_stats_and_refuses_a_broken_file(
     monkeypatch.setenv("DATABASE_URL", database_url)
     assert load_content.main(["--dry-run", "--stats"]) == 0
     out = capsys.readouterr().out
-    assert "would load 280 problems" in out
-    assert "280 problems" in out
+    assert f"would load {SIZE} problems" in out
+    assert f"{WHOLE.families} families" in out
 
     broken = tmp_path / "problems"
     shutil.copytree(CONTENT_ROOT, broken)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.tutor.answers import AnswerKind, Outcome, check_answer, mentions_answer
-from bot.tutor.content.schema import LibraryProblem, load_library
+from bot.tutor.content.schema import LibraryProblem, load_fixed_problems
 from bot.tutor.numerals import to_bengali_digits
 
-LIBRARY = load_library()
+LIBRARY = load_fixed_problems()
 
 
 def _ids(problem: LibraryProblem) -> str:

@@ -12,12 +12,12 @@ from bot.tutor.answers import CHOICE_LETTERS, AnswerKind
 from bot.tutor.content.schema import (
     ContentError,
     LibraryProblem,
-    load_library,
+    load_fixed_problems,
     numbers_in,
 )
 from bot.tutor.numerals import to_latin_digits
 
-LIBRARY = load_library()
+LIBRARY = load_fixed_problems()
 BY_KEY = {problem.spec.key: problem for problem in LIBRARY}
 
 
@@ -86,7 +86,7 @@ def test_a_broken_file_is_rejected_with_file_key_and_field(tmp_path: Path) -> No
     broken = tmp_path / "broken.yaml"
     broken.write_text(source.replace('check: "', 'check: "1 + ', 1), encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        load_library(tmp_path)
+        load_fixed_problems(tmp_path)
     assert caught.value.file == str(broken)
     assert caught.value.key is not None
     assert caught.value.field == "check"

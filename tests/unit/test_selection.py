@@ -9,7 +9,9 @@ from bot.tutor.practice.selection import Candidate, History, choose_problems
 
 TOPICS = ("fractions", "percent", "integers", "equations", "angles", "area", "statistics")
 POOL = [
-    Candidate(problem_id=100 * t + 10 * d + n, topic=topic, difficulty=d)
+    Candidate(
+        problem_id=100 * t + 10 * d + n, topic=topic, difficulty=d, family=f"{topic}-{d}-{n}"
+    )
     for t, topic in enumerate(TOPICS)
     for d in (1, 2, 3)
     for n in range(4)
@@ -44,9 +46,7 @@ def test_each_topic_is_served_at_its_level() -> None:
 
 def test_recently_seen_problems_are_avoided_while_others_remain() -> None:
     seen = {c.problem_id for c in POOL if c.difficulty == 1 and c.problem_id % 10 != 3}
-    chosen = choose_problems(
-        POOL, count=5, history=History(recently_seen=seen), rng=random.Random(4)
-    )
+    chosen = choose_problems(POOL, count=5, history=History(seen=seen), rng=random.Random(4))
     assert not set(chosen) & seen
 
 

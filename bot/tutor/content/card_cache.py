@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from bot.tutor.content import queries
 from bot.tutor.content.cards import ProblemCard
 from db.uow import UnitOfWork
 
+# How stale a card may be after `load_content` changes the library under a running bot.
+RECHECK_SECONDS = 30.0
+
 
 class ProblemCards:
-    """Problem cards read once per process.
+    """Problem cards read once per process, dropped when the library in the database changes.
 
-    Problems are reference data: the loader changes them rarely, and a restart after a content
-    load picks the changes up. Caching saves a query per answer on the hot path.
+    Caching saves a query per answer on the hot path. At most every RECHECK_SECONDS one cheap
+    query asks whether a content load has changed the library since, so every bot process picks
+    up reloaded content without a restart.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._cards: dict[int, ProblemCard] = {}
+        self._clock = clock
+        self._version: tuple[object, ...] | None = None
+        self._recheck_at = float("-inf")
 
     async def get(self, uow: UnitOfWork, problem_id: int) -> ProblemCard:
-        """Return the card of a problem, reading it once per process."""
+        """Return the card of a problem, reading it once per process and content version."""
+        if self._clock() >= self._recheck_at:
+            version = await queries.library_version(uow)
+            if version != self._version:
+                self._cards.clear()
+                self._version = version
+            self._recheck_at = self._clock() + RECHECK_SECONDS
         card = self._cards.get(problem_id)
         if card is None:
             found = await queries.problem_card(uow, problem_id)

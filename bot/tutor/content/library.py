@@ -19,7 +19,8 @@ class SyncReport:
     added: int
     updated: int
     unchanged: int
-    missing_keys: tuple[str, ...]  # in the database but no longer in the files; kept for history
+    missing_keys: tuple[str, ...]  # in the database but no longer in the library: retired
+    retired: int  # of the missing, how many were retired by this load (the rest were already)
 
 
 def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
@@ -34,6 +35,10 @@ def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
         answer_spec["factored"] = True
     if spec.choices:
         answer_spec["choices"] = [{"en": c.en, "bn": c.bn} for c in spec.choices]
+    if spec.unit is not None:
+        answer_spec["unit"] = spec.unit.value
+    if spec.direction is not None:
+        answer_spec["direction"] = spec.direction.value
     return {
         "key": spec.key,
         "grade": problem.grade,
@@ -52,11 +57,15 @@ def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
         ],
         "difficulty": spec.difficulty,
         "estimated_time_minutes": spec.estimated_time_minutes,
+        "family": problem.family,
+        "seed": problem.seed,
+        "params": dict(problem.params) if problem.params is not None else None,
+        "retired_at": None,
     }
 
 
 async def sync_library(uow: UnitOfWork, problems: list[LibraryProblem]) -> SyncReport:
-    """Insert new problems and update changed ones in place, keeping each problem_id."""
+    """Insert new problems, update changed ones in place (keeping each problem_id), retire the rest."""
     existing = await sql.stored_problems(uow)
     counts: Counter[str] = Counter()
     now = datetime.now(UTC)
@@ -73,9 +82,13 @@ async def sync_library(uow: UnitOfWork, problems: list[LibraryProblem]) -> SyncR
         else:
             counts["unchanged"] += 1
     await sql.insert_problems(uow, problems=added, now=now)
+    # Answers point at a problem that left the library, so it stays, but is never chosen again.
+    to_retire = sorted(key for key, stored in existing.items() if stored["retired_at"] is None)
+    await sql.retire_problems(uow, keys=to_retire, now=now)
     return SyncReport(
         added=counts["added"],
         updated=counts["updated"],
         unchanged=counts["unchanged"],
         missing_keys=tuple(sorted(existing)),
+        retired=len(to_retire),
     )

@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
-from bot.tutor.answers import AnswerKey, AnswerKind, Choice
+from bot.tutor.answers import AnswerKey, AnswerKind, Choice, Direction, Unit
 from bot.tutor.content.cards import Hint, ProblemCard
 from db.models import Problem
 from db.uow import UnitOfWork
@@ -40,8 +40,16 @@ async def problem_card(uow: UnitOfWork, problem_id: int) -> ProblemCard | None:
             choices=tuple(
                 Choice(text_en=c["en"], text_bn=c["bn"]) for c in spec.get("choices", [])
             ),
+            unit=Unit(spec["unit"]) if "unit" in spec else None,
+            direction=Direction(spec["direction"]) if "direction" in spec else None,
         ),
     )
+
+
+async def library_version(uow: UnitOfWork) -> tuple[object, ...]:
+    """Return what changes whenever the loader adds or edits a problem: count and latest edit."""
+    row = (await uow.session.execute(select(func.count(), func.max(Problem.updated_at)))).one()
+    return tuple(row)
 
 
 async def stored_problems(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
@@ -66,3 +74,13 @@ async def update_problem(
     await uow.session.execute(
         update(Problem).where(Problem.key == key).values(**columns, updated_at=now)
     )
+
+
+async def retire_problems(uow: UnitOfWork, *, keys: Sequence[str], now: datetime) -> None:
+    """Mark problems that left the library as retired, so they are never chosen again."""
+    for start in range(0, len(keys), 500):  # keep each IN list well inside SQLite's limits
+        await uow.session.execute(
+            update(Problem)
+            .where(Problem.key.in_(keys[start : start + 500]))
+            .values(retired_at=now, updated_at=now)
+        )

@@ -193,8 +193,8 @@ def _load_file(path: Path) -> TopicFile:
         raise ContentError(path, key, field, first["msg"]) from error
 
 
-def load_library(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
-    """Validate every content file under root and return all problems; raise ContentError on the first fault."""
+def load_fixed_problems(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
+    """Validate every fixed-problem file under root; raise ContentError on the first fault."""
     files = sorted(root.rglob("*.yaml"))
     if not files:
         raise ContentError(root, None, None, "no content files (*.yaml) found")

@@ -25,9 +25,9 @@ async def _learn(
     uow: UnitOfWork, student_id: int, responses: list[ClosedResponse], now: datetime
 ) -> None:
     levels = await queries.topic_levels(uow, student_id)
-    cards = await queries.review_cards(uow, student_id, [r.problem_id for r in responses])
+    cards = await queries.review_cards(uow, student_id, [r.family for r in responses])
     changed_levels: dict[str, TopicLevelRecord] = {}
-    changed_cards: dict[int, ReviewCard] = {}
+    changed_cards: dict[str, ReviewCard] = {}
     for response in responses:
         result = ProblemResult(
             correct=response.correct,
@@ -44,16 +44,18 @@ async def _learn(
             correct=level.correct + int(result.correct),
             stored=level.stored,
         )
-        card = cards.get(response.problem_id)
+        # One card per family: a sibling's result reviews the skill the card stands for.
+        card = cards.get(response.family)
         if card is None and not result.needs_review:
             continue  # a clean right answer on a new problem needs no review
         schedule = schedule_review(card.fsrs_card if card else None, result, now)
-        cards[response.problem_id] = changed_cards[response.problem_id] = ReviewCard(
+        cards[response.family] = changed_cards[response.family] = ReviewCard(
+            family=response.family,
             problem_id=response.problem_id,
             fsrs_card=schedule.card,
             due_at=schedule.due_at,
             reviews=(card.reviews if card else 0) + 1,
-            stored=card.stored if card else False,
+            stored_problem_id=card.stored_problem_id if card else None,
         )
     await queries.save_topic_levels(uow, student_id, list(changed_levels.values()))
     await queries.save_review_cards(uow, student_id, list(changed_cards.values()))

@@ -15,12 +15,12 @@ from db.models import PracticeSession, Problem, Response, ReviewItem, TopicLevel
 from db.uow import UnitOfWork
 
 
-async def problem_candidates(uow: UnitOfWork, grade: int) -> list[tuple[int, str, int]]:
-    """Return (problem_id, topic, difficulty) of every problem of a grade."""
-    query = select(Problem.problem_id, Problem.topic, Problem.difficulty).where(
-        Problem.grade == grade
+async def problem_candidates(uow: UnitOfWork, grade: int) -> list[tuple[int, str, int, str]]:
+    """Return (problem_id, topic, difficulty, family) of every problem of a grade in the library."""
+    query = select(Problem.problem_id, Problem.topic, Problem.difficulty, Problem.family).where(
+        Problem.grade == grade, Problem.retired_at.is_(None)
     )
-    return [(row[0], row[1], row[2]) for row in await uow.session.execute(query)]
+    return [(row[0], row[1], row[2], row[3]) for row in await uow.session.execute(query)]
 
 
 async def problems_seen_since(uow: UnitOfWork, student_id: int, since: datetime) -> set[int]:
@@ -68,6 +68,7 @@ class ClosedResponse:
     student_id: int
     problem_id: int
     topic: str
+    family: str
     correct: bool
     wrong_tries: int
     hints_shown: int
@@ -87,13 +88,18 @@ class TopicLevelRecord:
 
 @dataclass(frozen=True, slots=True)
 class ReviewCard:
-    """A problem in a student's review queue: its FSRS card and next due time."""
+    """A family in a student's review queue: its FSRS card, next due time and latest instance.
 
+    The queue holds one card per family: its row points at the instance the student met last,
+    and a review shows a sibling of it.
+    """
+
+    family: str
     problem_id: int
     fsrs_card: dict[str, Any]
     due_at: datetime
     reviews: int
-    stored: bool = True
+    stored_problem_id: int | None = None  # the row's problem_id, None while it is not stored
 
 
 async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[ClosedResponse]:
@@ -103,6 +109,7 @@ async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[Clo
             PracticeSession.student_id,
             Response.problem_id,
             Problem.topic,
+            Problem.family,
             Response.is_correct,
             Response.attempts,
             Response.hints_used,
@@ -113,7 +120,7 @@ async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[Clo
         .order_by(Response.response_id)
     )
     return [
-        ClosedResponse(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+        ClosedResponse(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6])
         for row in await uow.session.execute(query)
     ]
 
@@ -130,14 +137,22 @@ async def topic_levels(uow: UnitOfWork, student_id: int) -> dict[str, TopicLevel
 
 
 async def review_cards(
-    uow: UnitOfWork, student_id: int, problem_ids: list[int]
-) -> dict[int, ReviewCard]:
-    """Return the student's review cards for some problems, keyed by problem id."""
-    query = select(
-        ReviewItem.problem_id, ReviewItem.fsrs_card, ReviewItem.due_at, ReviewItem.reviews
-    ).where(ReviewItem.student_id == student_id, ReviewItem.problem_id.in_(problem_ids))
+    uow: UnitOfWork, student_id: int, families: list[str]
+) -> dict[str, ReviewCard]:
+    """Return the student's review cards for some families, keyed by family."""
+    query = (
+        select(
+            Problem.family,
+            ReviewItem.problem_id,
+            ReviewItem.fsrs_card,
+            ReviewItem.due_at,
+            ReviewItem.reviews,
+        )
+        .join(Problem, Problem.problem_id == ReviewItem.problem_id)
+        .where(ReviewItem.student_id == student_id, Problem.family.in_(families))
+    )
     return {
-        row[0]: ReviewCard(row[0], dict(row[1]), row[2], row[3])
+        row[0]: ReviewCard(row[0], row[1], dict(row[2]), row[3], row[4], stored_problem_id=row[1])
         for row in await uow.session.execute(query)
     }
 
@@ -182,18 +197,24 @@ async def save_review_cards(uow: UnitOfWork, student_id: int, cards: list[Review
             "reviews": card.reviews,
         }
         for card in cards
-        if not card.stored
+        if card.stored_problem_id is None
     ]
     if new:
         await uow.session.execute(insert(ReviewItem), new)
     for card in cards:
-        if card.stored:
+        if card.stored_problem_id is not None:
             await uow.session.execute(
                 update(ReviewItem)
                 .where(
-                    ReviewItem.student_id == student_id, ReviewItem.problem_id == card.problem_id
+                    ReviewItem.student_id == student_id,
+                    ReviewItem.problem_id == card.stored_problem_id,
                 )
-                .values(fsrs_card=card.fsrs_card, due_at=card.due_at, reviews=card.reviews)
+                .values(
+                    problem_id=card.problem_id,
+                    fsrs_card=card.fsrs_card,
+                    due_at=card.due_at,
+                    reviews=card.reviews,
+                )
             )
 
 

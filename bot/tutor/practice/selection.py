@@ -1,7 +1,9 @@
 """Choose a session's problems: due reviews first, then new ones at each topic's level.
 
-Weak topics come up more often, every topic comes up within a week, and nothing seen in the last
-14 days is repeated (except as a due review) while other problems remain.
+Weak topics come up more often and every topic comes up within a week. No problem seen in the
+last year is shown again while unseen ones remain, and a family met in the last two weeks waits
+while other families of the topic have problems at the student's level. A due review comes back
+as a sibling: an unseen instance of the same family, so it tests the skill, not memory.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass, field
 
 from bot.tutor.practice.review import MIN_LEVEL, REVIEWS_PER_SESSION
 
-RECENT_DAYS = 14
+SEEN_DAYS = 365  # a year of daily practice meets no problem twice
+RECENT_SESSIONS = 14  # a family met in this many latest sessions waits its turn
 # A topic missing from this many recent sessions is brought back first. With three new problems
 # a session (two slots may go to reviews) and up to nine topics a grade, four leaves room for
 # every topic to appear within a week of daily sessions.
@@ -26,6 +29,7 @@ class Candidate:
     problem_id: int
     topic: str
     difficulty: int
+    family: str  # a fixed problem is a family of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +37,8 @@ class History:
     """What selection needs to know about the student."""
 
     due_reviews: Sequence[int] = ()  # problem ids, the longest overdue first
-    recently_seen: Collection[int] = frozenset()
+    seen: Collection[int] = frozenset()  # problems shown in the last SEEN_DAYS
+    recent_families: Collection[str] = frozenset()  # met in the last RECENT_SESSIONS sessions
     levels: Mapping[str, int] = field(default_factory=dict)
     accuracy: Mapping[str, float] = field(default_factory=dict)
     recent_topics: Sequence[Collection[str]] = ()  # topics of the latest sessions, newest first
@@ -44,27 +49,40 @@ def choose_problems(
 ) -> list[int]:
     """Return up to `count` problem ids: due reviews, then one new problem per topic."""
     by_id = {c.problem_id: c for c in candidates}
-    chosen = [pid for pid in history.due_reviews if pid in by_id][
-        : min(REVIEWS_PER_SESSION, count)
-    ]
-    pool = [c for c in candidates if c.problem_id not in chosen]
+    pool = list(candidates)
     rng.shuffle(pool)  # so that ties go a different way for each student and day
-    used_topics = {by_id[pid].topic for pid in chosen}
+    chosen: list[Candidate] = []
+    for problem_id in history.due_reviews:
+        due = by_id.get(problem_id)
+        if len(chosen) >= min(REVIEWS_PER_SESSION, count):
+            break
+        if due is not None and due.family not in {c.family for c in chosen}:
+            chosen.append(_sibling(pool, due, history))
+            pool.remove(chosen[-1])
     for topic in _topic_order(pool, history, rng):
         if len(chosen) >= count:
             break
-        if topic in used_topics:
+        if topic in {c.topic for c in chosen}:
             continue
-        pick = _pick(pool, topic, history)
+        pick = _pick(pool, topic, history, {c.family for c in chosen})
         if pick is not None:
-            chosen.append(pick.problem_id)
+            chosen.append(pick)
             pool.remove(pick)
-            used_topics.add(topic)
     while len(chosen) < count and pool:  # fewer topics than problems: topics repeat
-        pick = min(pool, key=lambda c: (c.problem_id in history.recently_seen, rng.random()))
-        chosen.append(pick.problem_id)
+        families = {c.family for c in chosen}
+        pick = min(
+            pool,
+            key=lambda c: (c.problem_id in history.seen, c.family in families, rng.random()),
+        )
+        chosen.append(pick)
         pool.remove(pick)
-    return chosen
+    return [c.problem_id for c in chosen]
+
+
+def _sibling(pool: Sequence[Candidate], due: Candidate, history: History) -> Candidate:
+    # A fixed problem, or a family whose every instance was seen, comes back as itself.
+    unseen = [c for c in pool if c.family == due.family and c.problem_id not in history.seen]
+    return unseen[0] if unseen else due
 
 
 def _topic_order(pool: Sequence[Candidate], history: History, rng: random.Random) -> list[str]:
@@ -94,10 +112,19 @@ def _topic_order(pool: Sequence[Candidate], history: History, rng: random.Random
     return overdue + ordered
 
 
-def _pick(pool: Sequence[Candidate], topic: str, history: History) -> Candidate | None:
+def _pick(
+    pool: Sequence[Candidate], topic: str, history: History, families: Collection[str]
+) -> Candidate | None:
     level = history.levels.get(topic, MIN_LEVEL)
-    # Only unseen problems here: a topic whose problems were all seen lately waits its turn.
-    unseen = [c for c in pool if c.topic == topic and c.problem_id not in history.recently_seen]
+    # Only unseen problems here: a topic whose problems were all seen waits its turn.
+    unseen = [
+        c
+        for c in pool
+        if c.topic == topic and c.problem_id not in history.seen and c.family not in families
+    ]
     if not unseen:
         return None
-    return min(unseen, key=lambda c: abs(c.difficulty - level))  # pool is shuffled: ties vary
+    # The student's level first, then a family not met lately; the pool is shuffled: ties vary.
+    return min(
+        unseen, key=lambda c: (abs(c.difficulty - level), c.family in history.recent_families)
+    )

@@ -15,7 +15,8 @@ from bot.tutor.practice.queries import PracticeRecord, ResponseRecord
 from bot.tutor.practice.review import REVIEWS_PER_SESSION
 from bot.tutor.practice.selection import (
     COVERAGE_SESSIONS,
-    RECENT_DAYS,
+    RECENT_SESSIONS,
+    SEEN_DAYS,
     Candidate,
     History,
     choose_problems,
@@ -251,10 +252,8 @@ class Sessions:
         self, uow: UnitOfWork, student: StudentRecord, now: datetime
     ) -> PracticeRecord:
         candidates = [
-            Candidate(pid, topic, difficulty)
-            for pid, topic, difficulty in await learning_queries.problem_candidates(
-                uow, student.grade
-            )
+            Candidate(*row)
+            for row in await learning_queries.problem_candidates(uow, student.grade)
         ]
         problem_ids = choose_problems(
             candidates,
@@ -276,17 +275,20 @@ class Sessions:
     async def _history(
         self, uow: UnitOfWork, student_id: int, candidates: list[Candidate], now: datetime
     ) -> History:
-        topic_of = {c.problem_id: c.topic for c in candidates}
+        by_id = {c.problem_id: c for c in candidates}
         levels = await learning_queries.topic_levels(uow, student_id)
-        recent = await learning_queries.recent_problem_ids(uow, student_id, COVERAGE_SESSIONS)
+        recent = await learning_queries.recent_problem_ids(uow, student_id, RECENT_SESSIONS)
         return History(
             due_reviews=await learning_queries.due_reviews(
                 uow, student_id, now, REVIEWS_PER_SESSION
             ),
-            recently_seen=await learning_queries.problems_seen_since(
-                uow, student_id, now - timedelta(days=RECENT_DAYS)
+            seen=await learning_queries.problems_seen_since(
+                uow, student_id, now - timedelta(days=SEEN_DAYS)
             ),
+            recent_families={by_id[p].family for ids in recent for p in ids if p in by_id},
             levels={topic: row.level for topic, row in levels.items()},
             accuracy={t: row.correct / row.answered for t, row in levels.items() if row.answered},
-            recent_topics=[{topic_of[p] for p in ids if p in topic_of} for ids in recent],
+            recent_topics=[
+                {by_id[p].topic for p in ids if p in by_id} for ids in recent[:COVERAGE_SESSIONS]
+            ],
         )

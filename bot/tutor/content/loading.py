@@ -1,0 +1,55 @@
+"""Assemble the library: the fixed problems and every family's proven instances."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.tutor.content.family_modules import FAMILIES_PACKAGE, declared_families
+from bot.tutor.content.generation import InstanceFault, generate_family
+from bot.tutor.content.schema import (
+    CONTENT_ROOT,
+    ContentError,
+    LibraryProblem,
+    load_fixed_problems,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Library:
+    """Every problem a student may meet, and the generated instances that are never shown."""
+
+    problems: list[LibraryProblem]
+    faults: list[InstanceFault]
+    families: int  # generated families; each fixed problem is a family of its own as well
+
+    def of_grade(self, grade: int) -> list[LibraryProblem]:
+        """The problems of one grade."""
+        return [problem for problem in self.problems if problem.grade == grade]
+
+
+def load_library(root: Path = CONTENT_ROOT, package: str = FAMILIES_PACKAGE) -> Library:
+    """Validate the fixed problems, generate and prove every family; raise ContentError on a fault
+    in a file (a faulty generated instance is only left out, and listed in `faults`)."""
+    problems = load_fixed_problems(root)
+    faults: list[InstanceFault] = []
+    declared = declared_families(package)
+    topic_names = {(p.grade, p.topic): (p.topic_en, p.topic_bn, p.file) for p in problems}
+    keys = {p.spec.key for p in problems}
+    for entry in declared:
+        topic = entry.topic
+        names = topic_names.setdefault((topic.grade, topic.key), (topic.en, topic.bn, entry.file))
+        if names[:2] != (topic.en, topic.bn):
+            raise ContentError(
+                entry.file,
+                entry.family.key,
+                "TOPIC",
+                f"topic {topic.key} of class {topic.grade} is named {names[0]!r} / {names[1]!r} "
+                f"in {names[2]}; one topic has one name",
+            )
+        if entry.family.key in keys:
+            raise ContentError(entry.file, entry.family.key, "key", "also a fixed problem's key")
+        generated = generate_family(topic, entry.family, entry.file)
+        problems.extend(generated.problems)
+        faults.extend(generated.faults)
+    return Library(problems=problems, faults=faults, families=len(declared))
