@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.content.library import sync_library
 from bot.tutor.content import load_library
+from bot.tutor.content.library import sync_library
 from db.models import Problem
 from db.uow import UnitOfWork
 

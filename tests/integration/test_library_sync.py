@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.content.library import sync_library
 from bot.tutor.content import CONTENT_ROOT, load_library
+from bot.tutor.content.library import sync_library
 from bot.tutor.practice.learning_queries import problem_candidates
 from db.models import Problem
 from db.uow import UnitOfWork
