@@ -433,6 +433,7 @@ def _write_from_words(draw: Draw) -> Made:
         "As": _of(first.name),
         "Bs": _of(second.name),
         "good": good.name,
+        "goods": _of(good.name),
     }
     story = draw.choice(("more", "less", "age", "market", "number", "sum"))
     answer = _add(_term(m, x), _term(-k if story in ("less", "number") else k))
@@ -472,12 +473,12 @@ def _write_from_words(draw: Draw) -> Made:
     elif story == "market":
         question = Bi(
             "One kg of {good} costs {x} taka. {A} buys {m} kg of {good} and also pays {k} taka rickshaw fare. Write an expression for {As} total expense in taka.",
-            "এক কেজি {good} এর দাম {x} টাকা। {A} {m} কেজি {good} কিনল এবং রিকশা ভাড়া বাবদ আরও {k} টাকা দিল। {As} মোট খরচ কত টাকা, তা বীজগণিতীয় রাশিতে লেখো।",
+            "এক কেজি {goods} দাম {x} টাকা। {A} {m} কেজি {good} কিনল এবং রিকশা ভাড়া বাবদ আরও {k} টাকা দিল। {As} মোট খরচ কত টাকা, তা বীজগণিতীয় রাশিতে লেখো।",
         )
         hints = (
-            Bi("{m} kg of {good} cost {m} × {x} taka.", "{m} কেজি {good} এর দাম {m} × {x} টাকা।"),
+            Bi("{m} kg of {good} cost {m} × {x} taka.", "{m} কেজি {goods} দাম {m} × {x} টাকা।"),
             Bi("The fare is spent as well, so it is added.", "রিকশা ভাড়াও খরচ হয়েছে, তাই এটি যোগ হবে।"),
-            Bi("Add {k} to the price of the {good}.", "{good} এর দামের সাথে {k} যোগ করো।"),
+            Bi("Add {k} to the price of the {good}.", "{goods} দামের সাথে {k} যোগ করো।"),
         )
     elif story == "number":
         question = Bi(
