@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Any
 
-from bot.tutor.content.family import AnswerKind, Bi, Draw, Family, Made, Topic, Unit
+from bot.tutor.content.family import AnswerKind, Bi, Draw, Family, Made, Topic
 
 TOPIC = Topic(grade=6, key="algebraic_expressions", en="Algebraic expressions", bn="বীজগণিতীয় রাশি")
 
@@ -145,7 +145,9 @@ def _substituted(text: str, at: Mapping[str, int]) -> str:
 
 
 def _hint_numbers(hints: tuple[Bi, Bi, Bi], values: Mapping[str, Any]) -> set[Fraction]:
-    plain = {key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()}
+    plain = {
+        key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()
+    }
     found: set[Fraction] = set()
     for hint in hints:
         text = hint.en.format(**plain)
@@ -187,8 +189,6 @@ def _signed(draw: Draw, low: int, high: int) -> int:
     """A non-zero whole number from -high..-low or low..high."""
     size = draw.whole(low, high)
     return -size if draw.coin() else size
-
-
 
 
 def _groups(polys: list[Poly], signs: list[int]) -> str:
@@ -324,7 +324,9 @@ def _add_expressions(draw: Draw) -> Made:
     letters = draw.choice((*_LETTER_PAIRS, *_LETTER_TRIPLES))
     monos = [next(iter(_term(1, letter))) for letter in letters]
     first = {m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)}
-    second = {m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)}
+    second = {
+        m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)
+    }
     total = _add(first, second)
     draw.require(len(total) == len(monos))
     values = {
@@ -387,7 +389,12 @@ def _combine_like_terms(draw: Draw) -> Made:
     return _made(
         draw,
         values,
-        draw.choice((Bi("Simplify: {e}", "সরল করো: {e}"), Bi("Simplify the expression {e}.", "{e} রাশিটিকে সরল করো।"))),
+        draw.choice(
+            (
+                Bi("Simplify: {e}", "সরল করো: {e}"),
+                Bi("Simplify the expression {e}.", "{e} রাশিটিকে সরল করো।"),
+            )
+        ),
         (
             Bi(
                 "Put the like terms together: the terms with {u}, and the terms with {v}.",
@@ -477,7 +484,9 @@ def _write_from_words(draw: Draw) -> Made:
         )
         hints = (
             Bi("{m} kg of {good} cost {m} × {x} taka.", "{m} কেজি {goods} দাম {m} × {x} টাকা।"),
-            Bi("The fare is spent as well, so it is added.", "রিকশা ভাড়াও খরচ হয়েছে, তাই এটি যোগ হবে।"),
+            Bi(
+                "The fare is spent as well, so it is added.", "রিকশা ভাড়াও খরচ হয়েছে, তাই এটি যোগ হবে।"
+            ),
             Bi("Add {k} to the price of the {good}.", "{goods} দামের সাথে {k} যোগ করো।"),
         )
     elif story == "number":
@@ -684,7 +693,9 @@ def _subtract_expressions(draw: Draw) -> Made:
                 "Change the sign of every term of {p}, then add it to {q}.",
                 "{p} এর প্রতিটি পদের চিহ্ন পরিবর্তন করো, তারপর {q} এর সাথে যোগ করো।",
             ),
-            Bi("Like terms: {groups}. Work out each one.", "সদৃশ পদ: {groups}। প্রতিটির মান বের করো।"),
+            Bi(
+                "Like terms: {groups}. Work out each one.", "সদৃশ পদ: {groups}। প্রতিটির মান বের করো।"
+            ),
         ),
         _ascii(_sub(whole, taken)),
         f"({_ascii(whole)}) - ({_ascii(taken)})",
@@ -766,8 +777,10 @@ def _value_with_negatives(draw: Draw) -> Made:
         "x0": str(x).replace("-", "−"),
         "y0": str(y).replace("-", "−"),
         "parts": Bi(
-            ", ".join(str(n) for n in parts[:2]).replace("-", "−") + f" and {parts[2]}".replace("-", "−"),
-            ", ".join(str(n) for n in parts[:2]).replace("-", "−") + f" ও {parts[2]}".replace("-", "−"),
+            ", ".join(str(n) for n in parts[:2]).replace("-", "−")
+            + f" and {parts[2]}".replace("-", "−"),
+            ", ".join(str(n) for n in parts[:2]).replace("-", "−")
+            + f" ও {parts[2]}".replace("-", "−"),
         ),
     }
     return _made(
@@ -827,14 +840,15 @@ def _perimeter_expression(draw: Draw) -> Made:
                 "First add the length and the width: ({l}) + ({w}).",
                 "প্রথমে দৈর্ঘ্য ও প্রস্থ যোগ করো: ({l}) + ({w})।",
             ),
-            Bi("Length + width = {s}. Now multiply it by 2.", "দৈর্ঘ্য + প্রস্থ = {s}। এখন একে ২ দিয়ে গুণ করো।"),
+            Bi(
+                "Length + width = {s}. Now multiply it by 2.",
+                "দৈর্ঘ্য + প্রস্থ = {s}। এখন একে ২ দিয়ে গুণ করো।",
+            ),
         )
         answer = _scale(_add(length, width), 2)
         derived = f"2*(({_ascii(length)}) + ({_ascii(width)}))"
     else:
-        sides = [
-            _add(_term(draw.whole(1, 5), x), _term(_signed(draw, 1, 8))) for _ in range(3)
-        ]
+        sides = [_add(_term(draw.whole(1, 5), x), _term(_signed(draw, 1, 8))) for _ in range(3)]
         answer = _add(*sides)
         draw.require(len(answer) == 2)
         values = {
@@ -866,7 +880,10 @@ def _perimeter_expression(draw: Draw) -> Made:
 def _divide_monomials(draw: Draw) -> Made:
     u, v = draw.choice(_LETTER_PAIRS)
     q = _term(_signed(draw, 2, 9), *([u] * draw.whole(1, 3) + [v] * draw.whole(0, 2)))
-    d = _term(draw.whole(2, 6) * (-1 if draw.whole(1, 4) == 1 else 1), *([u] * draw.whole(1, 2) + [v] * draw.whole(0, 2)))
+    d = _term(
+        draw.whole(2, 6) * (-1 if draw.whole(1, 4) == 1 else 1),
+        *([u] * draw.whole(1, 2) + [v] * draw.whole(0, 2)),
+    )
     dividend = _mul(q, d)
     (dividend_coefficient,) = dividend.values()
     (divisor_coefficient,) = d.values()
@@ -944,7 +961,10 @@ def _remove_brackets(draw: Draw) -> Made:
                 "{a}({i1}) = {e1}, এবং {sign}{d}({i2}) = {e2}। বন্ধনীর আগে বিয়োগ চিহ্ন থাকলে ভেতরের সব চিহ্ন বদলে যায়।",
             )
             if minus
-            else Bi("{a}({i1}) = {e1}, and {d}({i2}) = {e2}.", "{a}({i1}) = {e1}, এবং {d}({i2}) = {e2}।"),
+            else Bi(
+                "{a}({i1}) = {e1}, and {d}({i2}) = {e2}.",
+                "{a}({i1}) = {e1}, এবং {d}({i2}) = {e2}।",
+            ),
             Bi(
                 "Now add the {x} terms together and the numbers together.",
                 "এখন {x} যুক্ত পদগুলো একসাথে এবং সংখ্যাগুলো একসাথে যোগ করো।",
@@ -992,7 +1012,9 @@ def _what_must_be_added(draw: Draw) -> Made:
                 "Change the sign of every term of {p} and add it to {q}.",
                 "{p} এর প্রতিটি পদের চিহ্ন পরিবর্তন করে {q} এর সাথে যোগ করো।",
             ),
-            Bi("Like terms: {groups}. Work out each one.", "সদৃশ পদ: {groups}। প্রতিটির মান বের করো।"),
+            Bi(
+                "Like terms: {groups}. Work out each one.", "সদৃশ পদ: {groups}। প্রতিটির মান বের করো।"
+            ),
         ),
         _ascii(_sub(target, start)),
         _ascii(missing),
@@ -1004,7 +1026,9 @@ def _add_three_expressions(draw: Draw) -> Made:
     monos = [next(iter(_term(1, letter))) for letter in letters]
     polys = []
     for _ in range(3):
-        poly = {m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)}
+        poly = {
+            m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)
+        }
         polys.append(poly)
     total = _add(*polys)
     draw.require(len(total) == 3)
@@ -1052,7 +1076,11 @@ def _multiply_binomials(draw: Draw) -> Made:
     second_letter = v if draw.whole(1, 3) == 1 else None
     a, c = draw.whole(1, 5), draw.whole(1, 4)
     b, d = _signed(draw, 1, 9), _signed(draw, 1, 9)
-    tail = (lambda n: _term(n, second_letter)) if second_letter else (lambda n: _term(n))
+    tail_letters = (second_letter,) if second_letter else ()
+
+    def tail(n: int) -> Poly:
+        return _term(n, *tail_letters)
+
     left, right = _add(_term(a, u), tail(b)), _add(_term(c, u), tail(d))
     product = _mul(left, right)
     draw.require(len(product) == 3)
@@ -1101,11 +1129,17 @@ def _divide_polynomial(draw: Draw) -> Made:
     u, v = draw.choice(_LETTER_PAIRS)
     divisor = _term(draw.whole(2, 6), *([u] * draw.whole(1, 2) + [v] * draw.whole(0, 1)))
     monos = _random_monos(draw, u, v, 3, constant=draw.coin())
-    quotient = {m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)}
+    quotient = {
+        m: (draw.whole(1, 9) if i == 0 else _signed(draw, 1, 9)) for i, m in enumerate(monos)
+    }
     dividend = _mul(divisor, quotient)
     order = sorted(dividend, key=_order)
     first = order[0]
-    values = {"p": _show(dividend, order=order), "d": _show(divisor), "t": _monomial(dividend[first], first)}
+    values = {
+        "p": _show(dividend, order=order),
+        "d": _show(divisor),
+        "t": _monomial(dividend[first], first),
+    }
     return _made(
         draw,
         values,
@@ -1183,7 +1217,10 @@ def _simplify_then_evaluate(draw: Draw) -> Made:
                 "{a}({i1}) = {e1} and −{d}({i2}) = {e2}.",
                 "{a}({i1}) = {e1} এবং −{d}({i2}) = {e2}।",
             ),
-            Bi("The expression becomes {s}. Now put {x} = {n}.", "রাশিটি দাঁড়ায় {s}। এখন {x} = {n} বসাও।"),
+            Bi(
+                "The expression becomes {s}. Now put {x} = {n}.",
+                "রাশিটি দাঁড়ায় {s}। এখন {x} = {n} বসাও।",
+            ),
         ),
         int(answer),
         _substituted(raw, {x: value}),
@@ -1284,24 +1321,165 @@ def _area_expression(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g6-value-of-an-expression", "value of an expression", 1, AnswerKind.INTEGER, _value_of_expression, minutes=2),
-    Family("g6-add-two-expressions", "adding expressions", 1, AnswerKind.EXPRESSION, _add_expressions, minutes=2),
-    Family("g6-combine-like-terms", "like terms", 1, AnswerKind.EXPRESSION, _combine_like_terms, minutes=2),
-    Family("g6-write-expression-from-words", "writing an expression", 1, AnswerKind.EXPRESSION, _write_from_words, minutes=2),
-    Family("g6-coefficient-of-a-term", "coefficient", 1, AnswerKind.INTEGER, _coefficient_of_term, minutes=1, signed=True),
-    Family("g6-number-of-terms", "terms of an expression", 1, AnswerKind.INTEGER, _number_of_terms, minutes=1),
-    Family("g6-multiply-monomials", "multiplying monomials", 1, AnswerKind.EXPRESSION, _multiply_monomials, minutes=2),
-    Family("g6-subtract-expressions", "subtracting expressions", 2, AnswerKind.EXPRESSION, _subtract_expressions, minutes=4),
-    Family("g6-monomial-times-binomial", "multiplying by a monomial", 2, AnswerKind.EXPRESSION, _monomial_times_binomial),
-    Family("g6-value-with-negative-numbers", "value of an expression", 2, AnswerKind.INTEGER, _value_with_negatives, minutes=4, signed=True),
-    Family("g6-perimeter-as-expression", "writing an expression", 2, AnswerKind.EXPRESSION, _perimeter_expression, minutes=4),
-    Family("g6-divide-monomials", "dividing by a monomial", 2, AnswerKind.EXPRESSION, _divide_monomials),
-    Family("g6-remove-brackets-and-simplify", "brackets", 2, AnswerKind.EXPRESSION, _remove_brackets, minutes=4),
-    Family("g6-what-must-be-added", "subtracting expressions", 2, AnswerKind.EXPRESSION, _what_must_be_added, minutes=4),
-    Family("g6-add-three-expressions", "adding expressions", 2, AnswerKind.EXPRESSION, _add_three_expressions, minutes=4),
-    Family("g6-multiply-binomials", "multiplying binomials", 3, AnswerKind.EXPRESSION, _multiply_binomials, minutes=5),
-    Family("g6-divide-polynomial-by-monomial", "dividing by a monomial", 3, AnswerKind.EXPRESSION, _divide_polynomial, minutes=6),
-    Family("g6-simplify-then-evaluate", "simplifying and evaluating", 3, AnswerKind.INTEGER, _simplify_then_evaluate, minutes=5, signed=True),
-    Family("g6-cost-as-expression", "writing an expression", 3, AnswerKind.EXPRESSION, _cost_expression, minutes=5),
-    Family("g6-area-as-expression", "writing an expression", 3, AnswerKind.EXPRESSION, _area_expression, minutes=5),
+    Family(
+        "g6-value-of-an-expression",
+        "value of an expression",
+        1,
+        AnswerKind.INTEGER,
+        _value_of_expression,
+        minutes=2,
+    ),
+    Family(
+        "g6-add-two-expressions",
+        "adding expressions",
+        1,
+        AnswerKind.EXPRESSION,
+        _add_expressions,
+        minutes=2,
+    ),
+    Family(
+        "g6-combine-like-terms",
+        "like terms",
+        1,
+        AnswerKind.EXPRESSION,
+        _combine_like_terms,
+        minutes=2,
+    ),
+    Family(
+        "g6-write-expression-from-words",
+        "writing an expression",
+        1,
+        AnswerKind.EXPRESSION,
+        _write_from_words,
+        minutes=2,
+    ),
+    Family(
+        "g6-coefficient-of-a-term",
+        "coefficient",
+        1,
+        AnswerKind.INTEGER,
+        _coefficient_of_term,
+        minutes=1,
+        signed=True,
+    ),
+    Family(
+        "g6-number-of-terms",
+        "terms of an expression",
+        1,
+        AnswerKind.INTEGER,
+        _number_of_terms,
+        minutes=1,
+    ),
+    Family(
+        "g6-multiply-monomials",
+        "multiplying monomials",
+        1,
+        AnswerKind.EXPRESSION,
+        _multiply_monomials,
+        minutes=2,
+    ),
+    Family(
+        "g6-subtract-expressions",
+        "subtracting expressions",
+        2,
+        AnswerKind.EXPRESSION,
+        _subtract_expressions,
+        minutes=4,
+    ),
+    Family(
+        "g6-monomial-times-binomial",
+        "multiplying by a monomial",
+        2,
+        AnswerKind.EXPRESSION,
+        _monomial_times_binomial,
+    ),
+    Family(
+        "g6-value-with-negative-numbers",
+        "value of an expression",
+        2,
+        AnswerKind.INTEGER,
+        _value_with_negatives,
+        minutes=4,
+        signed=True,
+    ),
+    Family(
+        "g6-perimeter-as-expression",
+        "writing an expression",
+        2,
+        AnswerKind.EXPRESSION,
+        _perimeter_expression,
+        minutes=4,
+    ),
+    Family(
+        "g6-divide-monomials",
+        "dividing by a monomial",
+        2,
+        AnswerKind.EXPRESSION,
+        _divide_monomials,
+    ),
+    Family(
+        "g6-remove-brackets-and-simplify",
+        "brackets",
+        2,
+        AnswerKind.EXPRESSION,
+        _remove_brackets,
+        minutes=4,
+    ),
+    Family(
+        "g6-what-must-be-added",
+        "subtracting expressions",
+        2,
+        AnswerKind.EXPRESSION,
+        _what_must_be_added,
+        minutes=4,
+    ),
+    Family(
+        "g6-add-three-expressions",
+        "adding expressions",
+        2,
+        AnswerKind.EXPRESSION,
+        _add_three_expressions,
+        minutes=4,
+    ),
+    Family(
+        "g6-multiply-binomials",
+        "multiplying binomials",
+        3,
+        AnswerKind.EXPRESSION,
+        _multiply_binomials,
+        minutes=5,
+    ),
+    Family(
+        "g6-divide-polynomial-by-monomial",
+        "dividing by a monomial",
+        3,
+        AnswerKind.EXPRESSION,
+        _divide_polynomial,
+        minutes=6,
+    ),
+    Family(
+        "g6-simplify-then-evaluate",
+        "simplifying and evaluating",
+        3,
+        AnswerKind.INTEGER,
+        _simplify_then_evaluate,
+        minutes=5,
+        signed=True,
+    ),
+    Family(
+        "g6-cost-as-expression",
+        "writing an expression",
+        3,
+        AnswerKind.EXPRESSION,
+        _cost_expression,
+        minutes=5,
+    ),
+    Family(
+        "g6-area-as-expression",
+        "writing an expression",
+        3,
+        AnswerKind.EXPRESSION,
+        _area_expression,
+        minutes=5,
+    ),
 )

@@ -21,7 +21,9 @@ _LETTERS = "ABCDEF"
 
 
 def _hint_numbers(hints: tuple[Bi, Bi, Bi], values: Mapping[str, Any]) -> set[Fraction]:
-    plain = {key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()}
+    plain = {
+        key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()
+    }
     found: set[Fraction] = set()
     for hint in hints:
         text = hint.en.format(**plain)
@@ -47,7 +49,11 @@ def _made(
 
 
 def _choice(
-    draw: Draw, options: Sequence[Bi], right: Bi, values: Mapping[str, Any], hints: tuple[Bi, Bi, Bi]
+    draw: Draw,
+    options: Sequence[Bi],
+    right: Bi,
+    values: Mapping[str, Any],
+    hints: tuple[Bi, Bi, Bi],
 ) -> tuple[tuple[Bi, ...], str]:
     """Shuffle the options; reject a draw whose hints name the right one; return it with its letter."""
     shuffled = tuple(draw.shuffle(options))
@@ -91,7 +97,8 @@ _RELATIONS = tuple(
     for total in (90, 180)
     for k in (2, 3, 4)
     for diff in range(-40, 41, 5)
-    if diff and (total - diff) % (k + 1) == 0
+    if diff
+    and (total - diff) % (k + 1) == 0
     and (total - diff) // (k + 1) >= 5
     and total - (total - diff) // (k + 1) >= 5
     and 2 * ((total - diff) // (k + 1)) != total
@@ -165,7 +172,7 @@ def _supplement(draw: Draw) -> Made:
 def _third_angle(draw: Draw) -> Made:
     a, b = draw.whole(20, 110), draw.whole(15, 100)
     third = 180 - a - b
-    draw.require(10 <= third)
+    draw.require(third >= 10)
     name = draw.choice(_TRIANGLES)
     values = {"a": a, "b": b, "s": a + b, "A": name[0], "B": name[1], "C": name[2], "T": name}
     question = draw.choice(
@@ -187,7 +194,10 @@ def _third_angle(draw: Draw) -> Made:
         (
             Bi("The three angles of a triangle add up to 180°.", "ত্রিভুজের তিন কোণের সমষ্টি ১৮০°।"),
             Bi("Add the two given angles: {a}° + {b}°.", "প্রদত্ত কোণ দুটি যোগ করো: {a}° + {b}°।"),
-            Bi("Their sum is {s}°. Subtract it from 180°.", "তাদের সমষ্টি {s}°। এটি ১৮০° থেকে বিয়োগ করো।"),
+            Bi(
+                "Their sum is {s}°. Subtract it from 180°.",
+                "তাদের সমষ্টি {s}°। এটি ১৮০° থেকে বিয়োগ করো।",
+            ),
         ),
         180 - (a + b),
         next(c for c in range(1, 180) if a + b + c == 180),
@@ -225,7 +235,13 @@ def _triangle_by_angles(draw: Draw) -> Made:
     options, letter = _choice(draw, (_ACUTE, _RIGHT, _OBTUSE), right, values, hints)
     # Independently: count the angles below a right angle.
     below = sum(1 for angle in angles if angle < 90)
-    found = "Acute-angled triangle" if below == 3 else "Right-angled triangle" if 90 in angles else "Obtuse-angled triangle"
+    found = (
+        "Acute-angled triangle"
+        if below == 3
+        else "Right-angled triangle"
+        if 90 in angles
+        else "Obtuse-angled triangle"
+    )
     return _made(
         draw,
         values,
@@ -298,7 +314,9 @@ def _kind_of_angle(draw: Draw) -> Made:
     )[kind]
     right = _ANGLE_KINDS[kind]
     example_kind = draw.choice([k for k in range(5) if k != kind])
-    example = (draw.whole(10, 80), 90, draw.whole(95, 170), 180, draw.whole(190, 350))[example_kind]
+    example = (draw.whole(10, 80), 90, draw.whole(95, 170), 180, draw.whole(190, 350))[
+        example_kind
+    ]
     draw.require(example != angle)
     named = _ANGLE_KINDS[example_kind]
     values = {"a": angle, "e": example, "kind": Bi(named.en.lower(), named.bn)}
@@ -399,7 +417,10 @@ def _linear_pair(draw: Draw) -> Made:
                 "The two angles lie side by side along a straight line.",
                 "কোণ দুটি পাশাপাশি একটি সরলরেখার উপর অবস্থিত।",
             ),
-            Bi("Angles on a straight line add up to 180°.", "সরলরেখার উপর উৎপন্ন কোণ দুটির সমষ্টি ১৮০°।"),
+            Bi(
+                "Angles on a straight line add up to 180°.",
+                "সরলরেখার উপর উৎপন্ন কোণ দুটির সমষ্টি ১৮০°।",
+            ),
             Bi("Work out 180 − {a}.", "১৮০ − {a} এর মান বের করো।"),
         ),
         180 - angle,
@@ -422,7 +443,9 @@ def _isosceles_base_angle(draw: Draw) -> Made:
                 "In an isosceles triangle, the angles opposite the equal sides are equal.",
                 "সমদ্বিবাহু ত্রিভুজের সমান বাহুর বিপরীত কোণ দুটি সমান।",
             ),
-            Bi("Together the two equal angles are 180° − {v}°.", "সমান কোণ দুটির সমষ্টি ১৮০° − {v}°।"),
+            Bi(
+                "Together the two equal angles are 180° − {v}°.", "সমান কোণ দুটির সমষ্টি ১৮০° − {v}°।"
+            ),
             Bi(
                 "They make {rest}° together. Share it equally between the two angles.",
                 "এ দুটি মিলে {rest}°। এটি কোণ দুটির মধ্যে সমান ভাগ করো।",
@@ -458,7 +481,10 @@ def _isosceles_vertex_angle(draw: Draw) -> Made:
                 "সমদ্বিবাহু ত্রিভুজের সমান বাহুর বিপরীত কোণ দুটি সমান, তাই ভূমি সংলগ্ন কোণ দুটির প্রতিটি {b}°।",
             ),
             Bi("The two equal angles make {twice}° together.", "সমান কোণ দুটির সমষ্টি {twice}°।"),
-            Bi("The three angles add up to 180°. Subtract {twice}° from 180°.", "তিন কোণের সমষ্টি ১৮০°। ১৮০° থেকে {twice}° বিয়োগ করো।"),
+            Bi(
+                "The three angles add up to 180°. Subtract {twice}° from 180°.",
+                "তিন কোণের সমষ্টি ১৮০°। ১৮০° থেকে {twice}° বিয়োগ করো।",
+            ),
         ),
         180 - 2 * base,
         180 - base - base,
@@ -502,7 +528,10 @@ def _angles_in_ratio(draw: Draw) -> Made:
                 "There are {p} + {q} + {r} = {total} equal parts. One part = 180° ÷ {total}.",
                 "মোট {p} + {q} + {r} = {total}টি সমান অংশ। এক অংশ = ১৮০° ÷ {total}।",
             ),
-            Bi("One part is {one}°. {owner} has {take} parts.", "এক অংশ {one}°। {owner} আছে {take} অংশ।"),
+            Bi(
+                "One part is {one}°. {owner} has {take} parts.",
+                "এক অংশ {one}°। {owner} আছে {take} অংশ।",
+            ),
         ),
         180 * take // total,
         one * take,
@@ -528,7 +557,10 @@ def _right_triangle_relation(draw: Draw) -> Made:
                 "In a right-angled triangle, the two acute angles add up to 90°.",
                 "সমকোণী ত্রিভুজের সূক্ষ্মকোণ দুটির সমষ্টি ৯০°।",
             ),
-            Bi("Let the smaller angle be x°. Then the other one is {k}x°.", "ছোট কোণটি x° ধরো। তাহলে অপরটি {k}x°।"),
+            Bi(
+                "Let the smaller angle be x°. Then the other one is {k}x°.",
+                "ছোট কোণটি x° ধরো। তাহলে অপরটি {k}x°।",
+            ),
             Bi(
                 "x + {k}x = 90, so {k1}x = 90. Find x, then the angle you are asked for.",
                 "x + {k}x = ৯০, অর্থাৎ {k1}x = ৯০। x বের করো, তারপর যে কোণটি চাওয়া হয়েছে সেটি।",
@@ -554,7 +586,10 @@ def _right_triangle_relation(draw: Draw) -> Made:
                 "In a right-angled triangle, the two acute angles add up to 90°.",
                 "সমকোণী ত্রিভুজের সূক্ষ্মকোণ দুটির সমষ্টি ৯০°।",
             ),
-            Bi("Let the smaller angle be x°. Then the other one is (x + {g})°.", "ছোট কোণটি x° ধরো। তাহলে অপরটি (x + {g})°।"),
+            Bi(
+                "Let the smaller angle be x°. Then the other one is (x + {g})°.",
+                "ছোট কোণটি x° ধরো। তাহলে অপরটি (x + {g})°।",
+            ),
             Bi(
                 "2x + {g} = 90, so 2x = {rest}. Find x, then the angle you are asked for.",
                 "২x + {g} = ৯০, তাই ২x = {rest}। x বের করো, তারপর যে কোণটি চাওয়া হয়েছে সেটি।",
@@ -626,7 +661,10 @@ def _angles_at_a_point(draw: Draw) -> Made:
             "একটি বিন্দুর চারদিকে {count}টি কোণ উৎপন্ন হয়েছে। এদের {known}টি কোণ {list}। অবশিষ্ট কোণটি কত ডিগ্রি?",
         ),
         (
-            Bi("The angles around a point add up to 360°.", "একটি বিন্দুর চারদিকে উৎপন্ন কোণগুলোর সমষ্টি ৩৬০°।"),
+            Bi(
+                "The angles around a point add up to 360°.",
+                "একটি বিন্দুর চারদিকে উৎপন্ন কোণগুলোর সমষ্টি ৩৬০°।",
+            ),
             Bi("Add the known angles: {sum}.", "জানা কোণগুলো যোগ করো: {sum}।"),
             Bi("Subtract that sum from 360°.", "যোগফলটি ৩৬০° থেকে বিয়োগ করো।"),
         ),
@@ -667,10 +705,15 @@ def _parts_of_straight_angle(draw: Draw) -> Made:
         question,
         (
             Bi("A straight angle is 180°.", "একটি সরলকোণ ১৮০°।"),
-            Bi("Add the three angles and set the sum equal to 180: {total}x = 180.", "তিনটি কোণ যোগ করে যোগফল ১৮০ এর সমান লেখো: {total}x = ১৮০।"),
+            Bi(
+                "Add the three angles and set the sum equal to 180: {total}x = 180.",
+                "তিনটি কোণ যোগ করে যোগফল ১৮০ এর সমান লেখো: {total}x = ১৮০।",
+            ),
             Bi("Divide 180 by {total}.", "১৮০ কে {total} দিয়ে ভাগ করো।")
             if ask_x
-            else Bi("Find x, then multiply it by {big}.", "x বের করো, তারপর তাকে {big} দিয়ে গুণ করো।"),
+            else Bi(
+                "Find x, then multiply it by {big}.", "x বের করো, তারপর তাকে {big} দিয়ে গুণ করো।"
+            ),
         ),
         180 // total if ask_x else 180 * max(p, q, r) // total,
         x if ask_x else x * max(p, q, r),
@@ -717,7 +760,10 @@ def _angles_by_relation(draw: Draw) -> Made:
             ),
         ),
         (
-            Bi("Write every angle using ∠{B}. Let ∠{B} = x°.", "প্রতিটি কোণকে ∠{B} এর মাধ্যমে লেখো। ধরো ∠{B} = x°।"),
+            Bi(
+                "Write every angle using ∠{B}. Let ∠{B} = x°.",
+                "প্রতিটি কোণকে ∠{B} এর মাধ্যমে লেখো। ধরো ∠{B} = x°।",
+            ),
             Bi(
                 "Then ∠{A} = x + {more} and ∠{C} = {k}x, and the three angles add up to 180.",
                 "তাহলে ∠{A} = x + {more} এবং ∠{C} = {k}x, আর তিনটি কোণের সমষ্টি ১৮০।",
@@ -817,7 +863,9 @@ def _supplementary_relation(draw: Draw) -> Made:
         "k": k,
         "k1": k + 1,
         "d": abs(diff),
-        "rel": Bi(f"{abs(diff)}° more than", f"{abs(diff)}° বেশি") if diff > 0 else Bi(f"{abs(diff)}° less than", f"{abs(diff)}° কম"),
+        "rel": Bi(f"{abs(diff)}° more than", f"{abs(diff)}° বেশি")
+        if diff > 0
+        else Bi(f"{abs(diff)}° less than", f"{abs(diff)}° কম"),
         "expr": f"{k}x + {diff}" if diff > 0 else f"{k}x − {-diff}",
         "rest": total - diff,
         "which": Bi("larger", "বড়") if ask_larger else Bi("smaller", "ছোট"),
@@ -831,7 +879,10 @@ def _supplementary_relation(draw: Draw) -> Made:
         ),
         (
             Bi("{Kind} angles add up to {total}°.", "{Kind} কোণ দুটির সমষ্টি {total}°।"),
-            Bi("Let one angle be x°. Then the other is ({expr})°.", "একটি কোণ x° ধরো। তাহলে অপরটি ({expr})°।"),
+            Bi(
+                "Let one angle be x°. Then the other is ({expr})°.",
+                "একটি কোণ x° ধরো। তাহলে অপরটি ({expr})°।",
+            ),
             Bi(
                 "x + {expr} = {total} gives {k1}x = {rest}. Find x, then both angles, and pick the {which} one.",
                 "x + {expr} = {total} থেকে {k1}x = {rest}। x বের করো, তারপর দুটি কোণ বের করে {which}টি নাও।",
@@ -851,7 +902,9 @@ def _angles_as_expressions(draw: Draw) -> Made:
     kc = draw.whole(1, 4)
     c = third - kc * x
     angles = [ka * x + a, kb * x + b, kc * x + c]
-    draw.require(all(10 <= angle <= 150 for angle in angles) and -20 <= c <= 40 and a != 0 and b != 0)
+    draw.require(
+        all(10 <= angle <= 150 for angle in angles) and -20 <= c <= 40 and a != 0 and b != 0
+    )
 
     def shown(k: int, n: int) -> str:
         head = "x" if k == 1 else f"{k}x"
@@ -872,14 +925,20 @@ def _angles_as_expressions(draw: Draw) -> Made:
         draw,
         values,
         Bi(
-            "The three angles of a triangle are {a}, {b} and {c}. " + ("Find the value of x." if ask_x else "How many degrees is the largest angle?"),
-            "একটি ত্রিভুজের তিনটি কোণ {a}, {b} ও {c}। " + ("x এর মান নির্ণয় করো।" if ask_x else "বৃহত্তম কোণটি কত ডিগ্রি?"),
+            "The three angles of a triangle are {a}, {b} and {c}. "
+            + ("Find the value of x." if ask_x else "How many degrees is the largest angle?"),
+            "একটি ত্রিভুজের তিনটি কোণ {a}, {b} ও {c}। "
+            + ("x এর মান নির্ণয় করো।" if ask_x else "বৃহত্তম কোণটি কত ডিগ্রি?"),
         ),
         (
             Bi("The three angles of a triangle add up to 180°.", "ত্রিভুজের তিন কোণের সমষ্টি ১৮০°।"),
             Bi("Adding them gives {k}x {n} = 180.", "যোগ করলে পাই {k}x {n} = ১৮০।"),
-            Bi("So {k}x = {rest}. Find x." + ("" if ask_x else " Then work out each angle and pick the largest."),
-               "অর্থাৎ {k}x = {rest}। x এর মান বের করো।" + ("" if ask_x else " তারপর প্রতিটি কোণ বের করে বৃহত্তমটি নাও।")),
+            Bi(
+                "So {k}x = {rest}. Find x."
+                + ("" if ask_x else " Then work out each angle and pick the largest."),
+                "অর্থাৎ {k}x = {rest}। x এর মান বের করো।"
+                + ("" if ask_x else " তারপর প্রতিটি কোণ বের করে বৃহত্তমটি নাও।"),
+            ),
         ),
         (180 - (a + b + c)) // (ka + kb + kc) if ask_x else max(angles),
         x if ask_x else max(k * x + n for k, n in ((ka, a), (kb, b), (kc, c))),
@@ -891,23 +950,158 @@ def _signed_text(n: int) -> str:
 
 
 FAMILIES = (
-    Family("g6-complement-of-an-angle", "complementary angles", 1, AnswerKind.INTEGER, _complement, unit=Unit.DEGREE, minutes=1),
-    Family("g6-supplement-of-an-angle", "supplementary angles", 1, AnswerKind.INTEGER, _supplement, unit=Unit.DEGREE, minutes=1),
-    Family("g6-third-angle-of-a-triangle", "angle sum of a triangle", 1, AnswerKind.INTEGER, _third_angle, unit=Unit.DEGREE, minutes=2),
-    Family("g6-triangle-kind-by-angles", "types of triangles", 1, AnswerKind.CHOICE, _triangle_by_angles, minutes=1),
-    Family("g6-triangle-kind-by-sides", "types of triangles", 1, AnswerKind.CHOICE, _triangle_by_sides, minutes=1),
+    Family(
+        "g6-complement-of-an-angle",
+        "complementary angles",
+        1,
+        AnswerKind.INTEGER,
+        _complement,
+        unit=Unit.DEGREE,
+        minutes=1,
+    ),
+    Family(
+        "g6-supplement-of-an-angle",
+        "supplementary angles",
+        1,
+        AnswerKind.INTEGER,
+        _supplement,
+        unit=Unit.DEGREE,
+        minutes=1,
+    ),
+    Family(
+        "g6-third-angle-of-a-triangle",
+        "angle sum of a triangle",
+        1,
+        AnswerKind.INTEGER,
+        _third_angle,
+        unit=Unit.DEGREE,
+        minutes=2,
+    ),
+    Family(
+        "g6-triangle-kind-by-angles",
+        "types of triangles",
+        1,
+        AnswerKind.CHOICE,
+        _triangle_by_angles,
+        minutes=1,
+    ),
+    Family(
+        "g6-triangle-kind-by-sides",
+        "types of triangles",
+        1,
+        AnswerKind.CHOICE,
+        _triangle_by_sides,
+        minutes=1,
+    ),
     Family("g6-kind-of-angle", "types of angles", 1, AnswerKind.CHOICE, _kind_of_angle, minutes=1),
-    Family("g6-other-acute-angle", "right-angled triangle", 1, AnswerKind.INTEGER, _other_acute_angle, unit=Unit.DEGREE, minutes=2),
-    Family("g6-angles-on-a-straight-line", "angles on a straight line", 2, AnswerKind.INTEGER, _linear_pair, unit=Unit.DEGREE, minutes=2),
-    Family("g6-isosceles-base-angles", "isosceles triangle", 2, AnswerKind.INTEGER, _isosceles_base_angle, unit=Unit.DEGREE),
-    Family("g6-isosceles-vertex-angle", "isosceles triangle", 2, AnswerKind.INTEGER, _isosceles_vertex_angle, unit=Unit.DEGREE),
-    Family("g6-triangle-angles-in-ratio", "angles in a ratio", 2, AnswerKind.INTEGER, _angles_in_ratio, unit=Unit.DEGREE),
-    Family("g6-right-triangle-acute-angles", "right-angled triangle", 2, AnswerKind.INTEGER, _right_triangle_relation, unit=Unit.DEGREE),
-    Family("g6-exterior-angle", "exterior angle of a triangle", 2, AnswerKind.INTEGER, _exterior_angle, unit=Unit.DEGREE),
-    Family("g6-angles-at-a-point", "angles at a point", 2, AnswerKind.INTEGER, _angles_at_a_point, unit=Unit.DEGREE),
-    Family("g6-parts-of-a-straight-angle", "angles on a straight line", 2, AnswerKind.INTEGER, _parts_of_straight_angle, unit=Unit.DEGREE),
-    Family("g6-triangle-angles-by-relation", "angle sum of a triangle", 3, AnswerKind.INTEGER, _angles_by_relation, unit=Unit.DEGREE, minutes=6),
-    Family("g6-clock-hands-angle", "angles on a clock", 3, AnswerKind.INTEGER, _clock_angle, unit=Unit.DEGREE, minutes=5),
-    Family("g6-complementary-supplementary-relation", "supplementary angles", 3, AnswerKind.INTEGER, _supplementary_relation, unit=Unit.DEGREE, minutes=6),
-    Family("g6-triangle-angles-as-expressions", "angle sum of a triangle", 3, AnswerKind.INTEGER, _angles_as_expressions, unit=Unit.DEGREE, minutes=6),
+    Family(
+        "g6-other-acute-angle",
+        "right-angled triangle",
+        1,
+        AnswerKind.INTEGER,
+        _other_acute_angle,
+        unit=Unit.DEGREE,
+        minutes=2,
+    ),
+    Family(
+        "g6-angles-on-a-straight-line",
+        "angles on a straight line",
+        2,
+        AnswerKind.INTEGER,
+        _linear_pair,
+        unit=Unit.DEGREE,
+        minutes=2,
+    ),
+    Family(
+        "g6-isosceles-base-angles",
+        "isosceles triangle",
+        2,
+        AnswerKind.INTEGER,
+        _isosceles_base_angle,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-isosceles-vertex-angle",
+        "isosceles triangle",
+        2,
+        AnswerKind.INTEGER,
+        _isosceles_vertex_angle,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-triangle-angles-in-ratio",
+        "angles in a ratio",
+        2,
+        AnswerKind.INTEGER,
+        _angles_in_ratio,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-right-triangle-acute-angles",
+        "right-angled triangle",
+        2,
+        AnswerKind.INTEGER,
+        _right_triangle_relation,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-exterior-angle",
+        "exterior angle of a triangle",
+        2,
+        AnswerKind.INTEGER,
+        _exterior_angle,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-angles-at-a-point",
+        "angles at a point",
+        2,
+        AnswerKind.INTEGER,
+        _angles_at_a_point,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-parts-of-a-straight-angle",
+        "angles on a straight line",
+        2,
+        AnswerKind.INTEGER,
+        _parts_of_straight_angle,
+        unit=Unit.DEGREE,
+    ),
+    Family(
+        "g6-triangle-angles-by-relation",
+        "angle sum of a triangle",
+        3,
+        AnswerKind.INTEGER,
+        _angles_by_relation,
+        unit=Unit.DEGREE,
+        minutes=6,
+    ),
+    Family(
+        "g6-clock-hands-angle",
+        "angles on a clock",
+        3,
+        AnswerKind.INTEGER,
+        _clock_angle,
+        unit=Unit.DEGREE,
+        minutes=5,
+    ),
+    Family(
+        "g6-complementary-supplementary-relation",
+        "supplementary angles",
+        3,
+        AnswerKind.INTEGER,
+        _supplementary_relation,
+        unit=Unit.DEGREE,
+        minutes=6,
+    ),
+    Family(
+        "g6-triangle-angles-as-expressions",
+        "angle sum of a triangle",
+        3,
+        AnswerKind.INTEGER,
+        _angles_as_expressions,
+        unit=Unit.DEGREE,
+        minutes=6,
+    ),
 )

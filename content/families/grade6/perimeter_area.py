@@ -21,7 +21,9 @@ _FRACTION = re.compile(r"(\d+)\s*/\s*(\d+)")
 
 
 def _hint_numbers(hints: tuple[Bi, Bi, Bi], values: Mapping[str, Any]) -> set[Fraction]:
-    plain = {key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()}
+    plain = {
+        key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()
+    }
     found: set[Fraction] = set()
     for hint in hints:
         text = hint.en.format(**plain)
@@ -107,7 +109,14 @@ def _rectangle_perimeter(draw: Draw) -> Made:
     place, scale, low, high = draw.choice(_RECTANGLES)
     width = draw.whole(low, high)
     length = draw.whole(width + 1, high + low)
-    values = {"place": place, "l": length, "w": width, "u": scale.length, "uw": scale.words, "s": length + width}
+    values = {
+        "place": place,
+        "l": length,
+        "w": width,
+        "u": scale.length,
+        "uw": scale.words,
+        "s": length + width,
+    }
     return _made(
         draw,
         values,
@@ -116,9 +125,17 @@ def _rectangle_perimeter(draw: Draw) -> Made:
             "{place} দৈর্ঘ্য {l} {u} এবং প্রস্থ {w} {u}। এর পরিসীমা কত {u}?",
         ),
         (
-            Bi("The perimeter is the total length all the way round.", "চারপাশের মোট দৈর্ঘ্যই পরিসীমা।"),
-            Bi("Perimeter of a rectangle = 2 × (length + width).", "আয়তক্ষেত্রের পরিসীমা = ২ × (দৈর্ঘ্য + প্রস্থ)।"),
-            Bi("Length + width = {l} + {w} = {s}. Now double it.", "দৈর্ঘ্য + প্রস্থ = {l} + {w} = {s}। এখন একে দ্বিগুণ করো।"),
+            Bi(
+                "The perimeter is the total length all the way round.", "চারপাশের মোট দৈর্ঘ্যই পরিসীমা।"
+            ),
+            Bi(
+                "Perimeter of a rectangle = 2 × (length + width).",
+                "আয়তক্ষেত্রের পরিসীমা = ২ × (দৈর্ঘ্য + প্রস্থ)।",
+            ),
+            Bi(
+                "Length + width = {l} + {w} = {s}. Now double it.",
+                "দৈর্ঘ্য + প্রস্থ = {l} + {w} = {s}। এখন একে দ্বিগুণ করো।",
+            ),
         ),
         2 * (length + width),
         length + width + length + width,
@@ -131,7 +148,15 @@ def _square_area(draw: Draw) -> Made:
     side = draw.whole(low, high)
     tens, units = side // 10 * 10, side % 10
     draw.require(tens > 0 and units > 0)
-    values = {"place": place, "a": side, "u": scale.length, "uw": scale.words, "au": scale.area, "t": tens, "o": units}
+    values = {
+        "place": place,
+        "a": side,
+        "u": scale.length,
+        "uw": scale.words,
+        "au": scale.area,
+        "t": tens,
+        "o": units,
+    }
     return _made(
         draw,
         values,
@@ -142,7 +167,10 @@ def _square_area(draw: Draw) -> Made:
         (
             Bi("Area of a square = side × side.", "বর্গক্ষেত্রের ক্ষেত্রফল = বাহু × বাহু।"),
             Bi("Multiply {a} by {a}.", "{a} কে {a} দিয়ে গুণ করো।"),
-            Bi("Break it up: {a} × {a} = {a} × {t} + {a} × {o}.", "ভেঙে গুণ করো: {a} × {a} = {a} × {t} + {a} × {o}।"),
+            Bi(
+                "Break it up: {a} × {a} = {a} × {t} + {a} × {o}.",
+                "ভেঙে গুণ করো: {a} × {a} = {a} × {t} + {a} × {o}।",
+            ),
         ),
         side * side,
         side * tens + side * units,
@@ -194,7 +222,14 @@ def _rectangle_area(draw: Draw) -> Made:
 def _triangle_area(draw: Draw) -> Made:
     scale = draw.choice((_METRE, _CENTIMETRE))
     base, height = draw.whole(4, 40), draw.whole(3, 30)
-    values = {"b": base, "h": height, "u": scale.length, "uw": scale.words, "au": scale.area, "p": base * height}
+    values = {
+        "b": base,
+        "h": height,
+        "u": scale.length,
+        "uw": scale.words,
+        "au": scale.area,
+        "p": base * height,
+    }
     return _made(
         draw,
         values,
@@ -211,7 +246,10 @@ def _triangle_area(draw: Draw) -> Made:
             )
         ),
         (
-            Bi("Area of a triangle = half of (base × height).", "ত্রিভুজের ক্ষেত্রফল = (ভূমি × উচ্চতা) এর অর্ধেক।"),
+            Bi(
+                "Area of a triangle = half of (base × height).",
+                "ত্রিভুজের ক্ষেত্রফল = (ভূমি × উচ্চতা) এর অর্ধেক।",
+            ),
             Bi("Base × height = {b} × {h}.", "ভূমি × উচ্চতা = {b} × {h}।"),
             Bi("{b} × {h} = {p}. Now take half of it.", "{b} × {h} = {p}। এখন এর অর্ধেক নাও।"),
         ),
@@ -236,14 +274,17 @@ def _square_perimeter(draw: Draw) -> Made:
             Bi("Perimeter = 4 × side.", "পরিসীমা = ৪ × বাহু।"),
             Bi("So side = {p} ÷ 4.", "তাই বাহু = {p} ÷ ৪।"),
         )
-        answer, derived = Fraction(4 * side, 4), side
+        answer, derived = (4 * side) // 4, side
     else:
         question = Bi(
             "{place} has sides of {a} {u}. What is its perimeter in {uw}?",
             "{place} প্রতিটি বাহুর দৈর্ঘ্য {a} {u}। এর পরিসীমা কত {u}?",
         )
         hints = (
-            Bi("The perimeter is the total length of all the sides.", "সবগুলো বাহুর মোট দৈর্ঘ্যই পরিসীমা।"),
+            Bi(
+                "The perimeter is the total length of all the sides.",
+                "সবগুলো বাহুর মোট দৈর্ঘ্যই পরিসীমা।",
+            ),
             Bi("A square has 4 equal sides.", "বর্গক্ষেত্রের ৪টি বাহুই সমান।"),
             Bi("Perimeter = 4 × {a}.", "পরিসীমা = ৪ × {a}।"),
         )
@@ -298,7 +339,10 @@ def _tiling_cost(draw: Draw) -> Made:
     job = draw.choice(
         (
             (Bi("Tiling the floor", "মেঝেতে টাইলস বসাতে"), Bi("tile", "টাইলস বসাতে")),
-            (Bi("Laying a carpet on the floor", "মেঝেতে কার্পেট বিছাতে"), Bi("carpet", "কার্পেট বিছাতে")),
+            (
+                Bi("Laying a carpet on the floor", "মেঝেতে কার্পেট বিছাতে"),
+                Bi("carpet", "কার্পেট বিছাতে"),
+            ),
             (Bi("Painting the floor", "মেঝে রং করতে"), Bi("paint", "রং করতে")),
         )
     )
@@ -319,7 +363,10 @@ def _tiling_cost(draw: Draw) -> Made:
         (
             Bi("First find the area of the floor.", "প্রথমে মেঝের ক্ষেত্রফল বের করো।"),
             Bi("Area = {l} × {w} square metres.", "ক্ষেত্রফল = {l} × {w} বর্গমিটার।"),
-            Bi("The area is {area} square metres. Multiply it by {r}.", "ক্ষেত্রফল {area} বর্গমিটার। একে {r} দিয়ে গুণ করো।"),
+            Bi(
+                "The area is {area} square metres. Multiply it by {r}.",
+                "ক্ষেত্রফল {area} বর্গমিটার। একে {r} দিয়ে গুণ করো।",
+            ),
         ),
         area * rate,
         f"{decimal(length)} * {decimal(width)} * {rate}",
@@ -334,7 +381,8 @@ def _square_area_from_perimeter(draw: Draw) -> Made:
         "place": place,
         "lplace": _lower(place),
         "p": 4 * side,
-        "u": scale.length, "uw": scale.words,
+        "u": scale.length,
+        "uw": scale.words,
         "au": scale.area,
         "a": side,
     }
@@ -348,7 +396,9 @@ def _square_area_from_perimeter(draw: Draw) -> Made:
         (
             Bi("A square has 4 equal sides.", "বর্গক্ষেত্রের ৪টি বাহুই সমান।"),
             Bi("Side = perimeter ÷ 4 = {p} ÷ 4.", "বাহু = পরিসীমা ÷ ৪ = {p} ÷ ৪।"),
-            Bi("The side is {a} {u}. Area = side × side.", "বাহুর দৈর্ঘ্য {a} {u}। ক্ষেত্রফল = বাহু × বাহু।"),
+            Bi(
+                "The side is {a} {u}. Area = side × side.", "বাহুর দৈর্ঘ্য {a} {u}। ক্ষেত্রফল = বাহু × বাহু।"
+            ),
         ),
         Fraction(4 * side, 4) ** 2,
         side * side,
@@ -367,7 +417,8 @@ def _perimeter_from_area(draw: Draw) -> Made:
         "area": area,
         "l": length,
         "w": width,
-        "u": scale.length, "uw": scale.words,
+        "u": scale.length,
+        "uw": scale.words,
         "au": scale.area,
     }
     return _made(
@@ -380,7 +431,10 @@ def _perimeter_from_area(draw: Draw) -> Made:
         (
             Bi("Width = area ÷ length.", "প্রস্থ = ক্ষেত্রফল ÷ দৈর্ঘ্য।"),
             Bi("Work out {area} ÷ {l} to get the width.", "প্রস্থ পেতে {area} ÷ {l} বের করো।"),
-            Bi("The width is {w} {u}. Perimeter = 2 × ({l} + {w}).", "প্রস্থ {w} {u}। পরিসীমা = ২ × ({l} + {w})।"),
+            Bi(
+                "The width is {w} {u}. Perimeter = 2 × ({l} + {w}).",
+                "প্রস্থ {w} {u}। পরিসীমা = ২ × ({l} + {w})।",
+            ),
         ),
         2 * (length + Fraction(area, length)),
         2 * length + 2 * width,
@@ -413,7 +467,10 @@ def _fence_rounds(draw: Draw) -> Made:
         (
             Bi("One round of wire is as long as the perimeter.", "এক পাক তার পরিসীমার সমান লম্বা।"),
             Bi("Perimeter = 2 × ({l} + {w}) m.", "পরিসীমা = ২ × ({l} + {w}) মিটার।"),
-            Bi("One round needs {one} m of wire, and there are {n} rounds.", "এক পাকে লাগে {one} মিটার তার, আর পাক দেওয়া হবে {n}টি।"),
+            Bi(
+                "One round needs {one} m of wire, and there are {n} rounds.",
+                "এক পাকে লাগে {one} মিটার তার, আর পাক দেওয়া হবে {n}টি।",
+            ),
         ),
         2 * (length + width) * rounds,
         sum(one for _ in range(rounds)),
@@ -431,7 +488,8 @@ def _width_from_perimeter(draw: Draw) -> Made:
         "lplace": _lower(place),
         "p": perimeter,
         "l": length,
-        "u": scale.length, "uw": scale.words,
+        "u": scale.length,
+        "uw": scale.words,
         "half": perimeter // 2,
     }
     return _made(
@@ -457,7 +515,14 @@ def _triangle_height(draw: Draw) -> Made:
     base, height = draw.whole(4, 40), draw.whole(3, 30)
     draw.require(base * height % 2 == 0)
     area = base * height // 2
-    values = {"b": base, "a": area, "u": scale.length, "uw": scale.words, "au": scale.area, "twice": 2 * area}
+    values = {
+        "b": base,
+        "a": area,
+        "u": scale.length,
+        "uw": scale.words,
+        "au": scale.area,
+        "twice": 2 * area,
+    }
     return _made(
         draw,
         values,
@@ -494,9 +559,15 @@ def _fencing_cost(draw: Draw) -> Made:
             "{place} দৈর্ঘ্য {l} মিটার এবং প্রস্থ {w} মিটার। প্রতি মিটার বেড়া দিতে {r} টাকা খরচ হয়। এর চারদিকে বেড়া দিতে মোট কত টাকা খরচ হবে?",
         ),
         (
-            Bi("The fence goes all around, so first find the perimeter.", "বেড়া চারদিক ঘিরে দিতে হবে, তাই প্রথমে পরিসীমা বের করো।"),
+            Bi(
+                "The fence goes all around, so first find the perimeter.",
+                "বেড়া চারদিক ঘিরে দিতে হবে, তাই প্রথমে পরিসীমা বের করো।",
+            ),
             Bi("Perimeter = 2 × ({l} + {w}) m.", "পরিসীমা = ২ × ({l} + {w}) মিটার।"),
-            Bi("The perimeter is {p} m. Multiply it by {r}.", "পরিসীমা {p} মিটার। একে {r} দিয়ে গুণ করো।"),
+            Bi(
+                "The perimeter is {p} m. Multiply it by {r}.",
+                "পরিসীমা {p} মিটার। একে {r} দিয়ে গুণ করো।",
+            ),
         ),
         2 * (length + width) * rate,
         (length * rate + width * rate) * 2,
@@ -517,7 +588,11 @@ def _area_mixed_units(draw: Draw) -> Made:
             Bi("A rectangular mat", "একটি আয়তাকার মাদুরের"),
         )
     )
-    shown = Bi(f"{metres} m {extra} cm", f"{metres} মিটার {extra} সেন্টিমিটার") if extra else Bi(f"{metres} m", f"{metres} মিটার")
+    shown = (
+        Bi(f"{metres} m {extra} cm", f"{metres} মিটার {extra} সেন্টিমিটার")
+        if extra
+        else Bi(f"{metres} m", f"{metres} মিটার")
+    )
     values = {"thing": thing, "L": shown, "w": width, "m": metres, "len": length}
     return _made(
         draw,
@@ -527,8 +602,14 @@ def _area_mixed_units(draw: Draw) -> Made:
             "{thing} দৈর্ঘ্য {L} এবং প্রস্থ {w} সেন্টিমিটার। এর ক্ষেত্রফল কত বর্গসেন্টিমিটার?",
         ),
         (
-            Bi("Both sides must be in the same unit: change the length into centimetres.", "দুটি বাহু একই এককে থাকতে হবে: দৈর্ঘ্যকে সেন্টিমিটারে রূপান্তর করো।"),
-            Bi("1 m = 100 cm, so the length is {len} cm.", "১ মিটার = ১০০ সেন্টিমিটার, তাই দৈর্ঘ্য {len} সেন্টিমিটার।"),
+            Bi(
+                "Both sides must be in the same unit: change the length into centimetres.",
+                "দুটি বাহু একই এককে থাকতে হবে: দৈর্ঘ্যকে সেন্টিমিটারে রূপান্তর করো।",
+            ),
+            Bi(
+                "1 m = 100 cm, so the length is {len} cm.",
+                "১ মিটার = ১০০ সেন্টিমিটার, তাই দৈর্ঘ্য {len} সেন্টিমিটার।",
+            ),
             Bi("Area = {len} × {w} square centimetres.", "ক্ষেত্রফল = {len} × {w} বর্গসেন্টিমিটার।"),
         ),
         length * width,
@@ -676,7 +757,13 @@ def _square_fence_from_area(draw: Draw) -> Made:
             Bi("a square pond", "একটি বর্গাকার পুকুরের"),
         )
     )
-    values = {"place": place, "Place": Bi(place.en.capitalize(), place.bn), "area": side * side, "r": rate, "s": side}
+    values = {
+        "place": place,
+        "Place": Bi(place.en.capitalize(), place.bn),
+        "area": side * side,
+        "r": rate,
+        "s": side,
+    }
     return _made(
         draw,
         values,
@@ -685,12 +772,18 @@ def _square_fence_from_area(draw: Draw) -> Made:
             "{Place} ক্ষেত্রফল {area} বর্গমিটার। প্রতি মিটার বেড়া দিতে {r} টাকা খরচ হয়। এর চারদিকে বেড়া দিতে মোট কত টাকা খরচ হবে?",
         ),
         (
-            Bi("First find the side of the square from its area.", "প্রথমে ক্ষেত্রফল থেকে বর্গক্ষেত্রের বাহুর দৈর্ঘ্য বের করো।"),
+            Bi(
+                "First find the side of the square from its area.",
+                "প্রথমে ক্ষেত্রফল থেকে বর্গক্ষেত্রের বাহুর দৈর্ঘ্য বের করো।",
+            ),
             Bi(
                 "Side × side = {area}, so look for the number which, multiplied by itself, gives {area}.",
                 "বাহু × বাহু = {area}, তাই এমন সংখ্যা খোঁজো যাকে সেই সংখ্যা দিয়েই গুণ করলে {area} হয়।",
             ),
-            Bi("The side is {s} m. Find the perimeter, then multiply it by {r}.", "বাহু {s} মিটার। পরিসীমা বের করো, তারপর তাকে {r} দিয়ে গুণ করো।"),
+            Bi(
+                "The side is {s} m. Find the perimeter, then multiply it by {r}.",
+                "বাহু {s} মিটার। পরিসীমা বের করো, তারপর তাকে {r} দিয়ে গুণ করো।",
+            ),
         ),
         4 * side * rate,
         f"4 * sqrt({side * side}) * {rate}",
@@ -769,7 +862,10 @@ def _area_from_ratio_perimeter(draw: Draw) -> Made:
             "{place} দৈর্ঘ্য প্রস্থের দ্বিগুণ এবং পরিসীমা {per} মিটার। এর ক্ষেত্রফল কত বর্গমিটার?",
         ),
         (
-            Bi("Length + width = perimeter ÷ 2 = {half} m.", "দৈর্ঘ্য + প্রস্থ = পরিসীমা ÷ ২ = {half} মিটার।"),
+            Bi(
+                "Length + width = perimeter ÷ 2 = {half} m.",
+                "দৈর্ঘ্য + প্রস্থ = পরিসীমা ÷ ২ = {half} মিটার।",
+            ),
             Bi(
                 "Split {half} in the ratio {p} : {q}: there are {pq} equal parts.",
                 "{half} কে {p} : {q} অনুপাতে ভাগ করো: মোট {pq}টি সমান অংশ।",
@@ -808,12 +904,18 @@ def _carpet_cost(draw: Draw) -> Made:
             "একটি ঘরের দৈর্ঘ্য {l} মিটার এবং প্রস্থ {w} মিটার। ঘরের মেঝে {s} মিটার চওড়া কার্পেট দিয়ে ঢাকতে হবে, যার প্রতি মিটার দৈর্ঘ্যের দাম {r} টাকা। মোট খরচ কত টাকা?",
         ),
         (
-            Bi("First find the area of the floor: {l} × {w}.", "প্রথমে মেঝের ক্ষেত্রফল বের করো: {l} × {w}।"),
+            Bi(
+                "First find the area of the floor: {l} × {w}.",
+                "প্রথমে মেঝের ক্ষেত্রফল বের করো: {l} × {w}।",
+            ),
             Bi(
                 "The floor's area is {area} square metres. Length of carpet needed = area ÷ carpet width = {area} ÷ {s}.",
                 "মেঝের ক্ষেত্রফল {area} বর্গমিটার। প্রয়োজনীয় কার্পেটের দৈর্ঘ্য = ক্ষেত্রফল ÷ কার্পেটের প্রস্থ = {area} ÷ {s}।",
             ),
-            Bi("{run} m of carpet is needed. Multiply it by {r}.", "{run} মিটার কার্পেট লাগবে। একে {r} দিয়ে গুণ করো।"),
+            Bi(
+                "{run} m of carpet is needed. Multiply it by {r}.",
+                "{run} মিটার কার্পেট লাগবে। একে {r} দিয়ে গুণ করো।",
+            ),
         ),
         carpet * rate,
         f"{length} * {int(width)} / {decimal(strip)} * {rate}",
@@ -822,25 +924,168 @@ def _carpet_cost(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g6-rectangle-perimeter", "perimeter of a rectangle", 1, AnswerKind.INTEGER, _rectangle_perimeter, minutes=2),
+    Family(
+        "g6-rectangle-perimeter",
+        "perimeter of a rectangle",
+        1,
+        AnswerKind.INTEGER,
+        _rectangle_perimeter,
+        minutes=2,
+    ),
     Family("g6-square-area", "area of a square", 1, AnswerKind.INTEGER, _square_area, minutes=2),
-    Family("g6-rectangle-area", "area of a rectangle", 1, AnswerKind.INTEGER, _rectangle_area, minutes=2),
-    Family("g6-triangle-area", "area of a triangle", 1, AnswerKind.DECIMAL, _triangle_area, minutes=2),
-    Family("g6-square-perimeter-and-side", "perimeter of a square", 1, AnswerKind.INTEGER, _square_perimeter, minutes=2),
-    Family("g6-triangle-perimeter", "perimeter of a triangle", 1, AnswerKind.INTEGER, _triangle_perimeter, minutes=2),
-    Family("g6-cost-of-covering-a-floor", "cost of covering an area", 2, AnswerKind.MONEY, _tiling_cost, unit=Unit.TAKA, minutes=4),
-    Family("g6-square-area-from-perimeter", "square from its perimeter", 2, AnswerKind.INTEGER, _square_area_from_perimeter, minutes=4),
-    Family("g6-rectangle-perimeter-from-area", "rectangle from its area", 2, AnswerKind.INTEGER, _perimeter_from_area, minutes=4),
-    Family("g6-fence-wire-rounds", "perimeter in real life", 2, AnswerKind.INTEGER, _fence_rounds, unit=Unit.M),
-    Family("g6-rectangle-width-from-perimeter", "rectangle from its perimeter", 2, AnswerKind.INTEGER, _width_from_perimeter),
-    Family("g6-triangle-height-from-area", "area of a triangle", 2, AnswerKind.INTEGER, _triangle_height, minutes=4),
-    Family("g6-cost-of-fencing", "cost of fencing", 2, AnswerKind.MONEY, _fencing_cost, unit=Unit.TAKA, minutes=4),
-    Family("g6-area-in-mixed-units", "area and units", 2, AnswerKind.INTEGER, _area_mixed_units, unit=Unit.CM2, minutes=4),
-    Family("g6-area-of-a-path-outside", "area of a path", 3, AnswerKind.INTEGER, _path_outside, unit=Unit.M2, minutes=7),
-    Family("g6-area-of-a-path-inside", "area of a path", 3, AnswerKind.INTEGER, _path_inside, unit=Unit.M2, minutes=7),
-    Family("g6-tiles-for-a-floor", "covering with tiles", 3, AnswerKind.INTEGER, _tiles_needed, minutes=6),
-    Family("g6-fencing-a-square-from-its-area", "cost of fencing", 3, AnswerKind.MONEY, _square_fence_from_area, unit=Unit.TAKA, minutes=6),
-    Family("g6-area-of-crossing-paths", "area of a path", 3, AnswerKind.INTEGER, _cross_paths, unit=Unit.M2, minutes=7),
-    Family("g6-rectangle-area-from-ratio", "rectangle from its perimeter", 3, AnswerKind.INTEGER, _area_from_ratio_perimeter, unit=Unit.M2, minutes=6),
-    Family("g6-cost-of-carpeting", "cost of covering an area", 3, AnswerKind.MONEY, _carpet_cost, unit=Unit.TAKA, minutes=7),
+    Family(
+        "g6-rectangle-area",
+        "area of a rectangle",
+        1,
+        AnswerKind.INTEGER,
+        _rectangle_area,
+        minutes=2,
+    ),
+    Family(
+        "g6-triangle-area", "area of a triangle", 1, AnswerKind.DECIMAL, _triangle_area, minutes=2
+    ),
+    Family(
+        "g6-square-perimeter-and-side",
+        "perimeter of a square",
+        1,
+        AnswerKind.INTEGER,
+        _square_perimeter,
+        minutes=2,
+    ),
+    Family(
+        "g6-triangle-perimeter",
+        "perimeter of a triangle",
+        1,
+        AnswerKind.INTEGER,
+        _triangle_perimeter,
+        minutes=2,
+    ),
+    Family(
+        "g6-cost-of-covering-a-floor",
+        "cost of covering an area",
+        2,
+        AnswerKind.MONEY,
+        _tiling_cost,
+        unit=Unit.TAKA,
+        minutes=4,
+    ),
+    Family(
+        "g6-square-area-from-perimeter",
+        "square from its perimeter",
+        2,
+        AnswerKind.INTEGER,
+        _square_area_from_perimeter,
+        minutes=4,
+    ),
+    Family(
+        "g6-rectangle-perimeter-from-area",
+        "rectangle from its area",
+        2,
+        AnswerKind.INTEGER,
+        _perimeter_from_area,
+        minutes=4,
+    ),
+    Family(
+        "g6-fence-wire-rounds",
+        "perimeter in real life",
+        2,
+        AnswerKind.INTEGER,
+        _fence_rounds,
+        unit=Unit.M,
+    ),
+    Family(
+        "g6-rectangle-width-from-perimeter",
+        "rectangle from its perimeter",
+        2,
+        AnswerKind.INTEGER,
+        _width_from_perimeter,
+    ),
+    Family(
+        "g6-triangle-height-from-area",
+        "area of a triangle",
+        2,
+        AnswerKind.INTEGER,
+        _triangle_height,
+        minutes=4,
+    ),
+    Family(
+        "g6-cost-of-fencing",
+        "cost of fencing",
+        2,
+        AnswerKind.MONEY,
+        _fencing_cost,
+        unit=Unit.TAKA,
+        minutes=4,
+    ),
+    Family(
+        "g6-area-in-mixed-units",
+        "area and units",
+        2,
+        AnswerKind.INTEGER,
+        _area_mixed_units,
+        unit=Unit.CM2,
+        minutes=4,
+    ),
+    Family(
+        "g6-area-of-a-path-outside",
+        "area of a path",
+        3,
+        AnswerKind.INTEGER,
+        _path_outside,
+        unit=Unit.M2,
+        minutes=7,
+    ),
+    Family(
+        "g6-area-of-a-path-inside",
+        "area of a path",
+        3,
+        AnswerKind.INTEGER,
+        _path_inside,
+        unit=Unit.M2,
+        minutes=7,
+    ),
+    Family(
+        "g6-tiles-for-a-floor",
+        "covering with tiles",
+        3,
+        AnswerKind.INTEGER,
+        _tiles_needed,
+        minutes=6,
+    ),
+    Family(
+        "g6-fencing-a-square-from-its-area",
+        "cost of fencing",
+        3,
+        AnswerKind.MONEY,
+        _square_fence_from_area,
+        unit=Unit.TAKA,
+        minutes=6,
+    ),
+    Family(
+        "g6-area-of-crossing-paths",
+        "area of a path",
+        3,
+        AnswerKind.INTEGER,
+        _cross_paths,
+        unit=Unit.M2,
+        minutes=7,
+    ),
+    Family(
+        "g6-rectangle-area-from-ratio",
+        "rectangle from its perimeter",
+        3,
+        AnswerKind.INTEGER,
+        _area_from_ratio_perimeter,
+        unit=Unit.M2,
+        minutes=6,
+    ),
+    Family(
+        "g6-cost-of-carpeting",
+        "cost of covering an area",
+        3,
+        AnswerKind.MONEY,
+        _carpet_cost,
+        unit=Unit.TAKA,
+        minutes=7,
+    ),
 )

@@ -22,7 +22,9 @@ _VOWEL_SIGNS = tuple("ািীুূৃেৈোৌ")
 
 
 def _hint_numbers(hints: tuple[Bi, Bi, Bi], values: Mapping[str, Any]) -> set[Fraction]:
-    plain = {key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()}
+    plain = {
+        key: value.en if isinstance(value, Bi) else str(value) for key, value in values.items()
+    }
     found: set[Fraction] = set()
     for hint in hints:
         text = hint.en.format(**plain)
@@ -134,11 +136,12 @@ def _one_step_multiply(draw: Draw) -> Made:
 def _one_step_divide(draw: Draw) -> Made:
     x = draw.choice(_UNKNOWNS)
     a, b = draw.whole(2, 12), draw.whole(2, 20)
-    root = a * b
     return _made(
         draw,
         {"e": f"{x}/{a} = {b}", "x": x, "a": a, "b": b},
-        draw.choice((Bi("Solve: {e}", "সমাধান করো: {e}"), Bi("Find {x}: {e}", "{x} এর মান নির্ণয় করো: {e}"))),
+        draw.choice(
+            (Bi("Solve: {e}", "সমাধান করো: {e}"), Bi("Find {x}: {e}", "{x} এর মান নির্ণয় করো: {e}"))
+        ),
         (
             Bi("Here {x} is divided by {a}.", "এখানে {x} কে {a} দিয়ে ভাগ করা হয়েছে।"),
             Bi("Multiply both sides by {a}.", "উভয় পক্ষকে {a} দিয়ে গুণ করো।"),
@@ -254,7 +257,9 @@ def _two_step(draw: Draw) -> Made:
         "b": abs(b),
         "c": c,
         "ax": f"{a}{x}",
-        "step": Bi(f"Subtract {abs(b)} from", f"উভয় পক্ষ থেকে {abs(b)} বিয়োগ করো") if b > 0 else Bi(f"Add {abs(b)} to", f"উভয় পক্ষে {abs(b)} যোগ করো"),
+        "step": Bi(f"Subtract {abs(b)} from", f"উভয় পক্ষ থেকে {abs(b)} বিয়োগ করো")
+        if b > 0
+        else Bi(f"Add {abs(b)} to", f"উভয় পক্ষে {abs(b)} যোগ করো"),
         "side": f"{c} − {b}" if b > 0 else f"{c} + {-b}",
         "rhs": c - b,
     }
@@ -268,7 +273,10 @@ def _two_step(draw: Draw) -> Made:
                 "প্রথমে {ax} এর সাথে যোগ বা বিয়োগ করা সংখ্যাটি সরাও।",
             ),
             Bi("{step} both sides: {ax} = {side}.", "{step}: {ax} = {side}।"),
-            Bi("So {ax} = {rhs}. Divide both sides by {a}.", "অর্থাৎ {ax} = {rhs}। উভয় পক্ষকে {a} দিয়ে ভাগ করো।"),
+            Bi(
+                "So {ax} = {rhs}. Divide both sides by {a}.",
+                "অর্থাৎ {ax} = {rhs}। উভয় পক্ষকে {a} দিয়ে ভাগ করো।",
+            ),
         ),
         (c - b) // a,
         root,
@@ -391,7 +399,10 @@ def _price_with_change(draw: Draw) -> Made:
                 "Price of the {good} + money returned = {note}, so {kg}x + {change} = {note}.",
                 "{goods} দাম + ফেরত পাওয়া টাকা = {note}, তাই {kg}x + {change} = {note}।",
             ),
-            Bi("{kg}x = {cost}. Divide both sides by {kg}.", "{kg}x = {cost}। উভয় পক্ষকে {kg} দিয়ে ভাগ করো।"),
+            Bi(
+                "{kg}x = {cost}. Divide both sides by {kg}.",
+                "{kg}x = {cost}। উভয় পক্ষকে {kg} দিয়ে ভাগ করো।",
+            ),
         ),
         Fraction(note - change, kg),
         price,
@@ -441,7 +452,10 @@ def _consecutive_numbers(draw: Draw) -> Made:
                 "Let the smallest number be x. Each next number is {step} more than the one before.",
                 "ক্ষুদ্রতম সংখ্যাটি x ধরো। পরের প্রতিটি সংখ্যা আগেরটির চেয়ে {step} বেশি।",
             ),
-            Bi("{offsets} = {total}, that is, {left} = {total}.", "{offsets} = {total}, অর্থাৎ {left} = {total}।"),
+            Bi(
+                "{offsets} = {total}, that is, {left} = {total}.",
+                "{offsets} = {total}, অর্থাৎ {left} = {total}।",
+            ),
             Bi(
                 "{count}x = {rest}. Find x, then the number you are asked for.",
                 "{count}x = {rest}। x এর মান বের করো, তারপর যে সংখ্যাটি চাওয়া হয়েছে সেটি।",
@@ -529,7 +543,10 @@ def _sharing_money(draw: Draw) -> Made:
                 "Let {B} have x taka. Then {A} has (x + {more}) taka.",
                 "ধরো {Bs} কাছে x টাকা আছে। তাহলে {As} কাছে (x + {more}) টাকা।",
             ),
-            Bi("x + (x + {more}) = {total}, so 2x + {more} = {total}.", "x + (x + {more}) = {total}, তাই ২x + {more} = {total}।"),
+            Bi(
+                "x + (x + {more}) = {total}, so 2x + {more} = {total}.",
+                "x + (x + {more}) = {total}, তাই ২x + {more} = {total}।",
+            ),
             Bi(
                 "2x = {twice}. Find x, then the amount you are asked for.",
                 "২x = {twice}। x এর মান বের করো, তারপর যা চাওয়া হয়েছে তা বের করো।",
@@ -602,7 +619,10 @@ def _age_sum(draw: Draw) -> Made:
                 "Let {names} age be x years. Then the {parent} is {times}x years old.",
                 "{names} বয়স x বছর ধরো। তাহলে {parents} বয়স {times}x বছর।",
             ),
-            Bi("x + {times}x = {total}, that is, {plus}x = {total}.", "x + {times}x = {total}, অর্থাৎ {plus}x = {total}।"),
+            Bi(
+                "x + {times}x = {total}, that is, {plus}x = {total}.",
+                "x + {times}x = {total}, অর্থাৎ {plus}x = {total}।",
+            ),
             Bi("Divide both sides by {plus}.", "উভয় পক্ষকে {plus} দিয়ে ভাগ করো।"),
         ),
         total // (times + 1),
@@ -721,7 +741,9 @@ def _age_after_years(draw: Draw) -> Made:
 
 def _notes_problem(draw: Draw) -> Made:
     person = draw.person()
-    small, big = draw.choice(((10, 50), (10, 20), (20, 50), (50, 100), (5, 10), (10, 100), (20, 100)))
+    small, big = draw.choice(
+        ((10, 50), (10, 20), (20, 50), (50, 100), (5, 10), (10, 100), (20, 100))
+    )
     count = draw.whole(8, 40)
     bigs = draw.whole(2, count - 2)
     total = small * (count - bigs) + big * bigs
@@ -798,7 +820,10 @@ def _fraction_equation(draw: Draw) -> Made:
                 "The LCM of {a} and {b} is {lcm}. Multiplying by {lcm} gives {cleared}.",
                 "{a} ও {b} এর লসাগু {lcm}। {lcm} দিয়ে গুণ করলে পাই {cleared}।",
             ),
-            Bi("So {k}{x} = {c}. Divide both sides by {k}.", "অর্থাৎ {k}{x} = {c}। উভয় পক্ষকে {k} দিয়ে ভাগ করো।"),
+            Bi(
+                "So {k}{x} = {c}. Divide both sides by {k}.",
+                "অর্থাৎ {k}{x} = {c}। উভয় পক্ষকে {k} দিয়ে ভাগ করো।",
+            ),
         ),
         Fraction(c * lcm, ka + kb if plus else ka - kb),
         root,
@@ -822,14 +847,22 @@ def _number_both_sides(draw: Draw) -> Made:
             "{name} একটি সংখ্যাকে {a} দিয়ে গুণ করে গুণফল থেকে {b} বিয়োগ করল। ফলাফল সংখ্যাটির {c} গুণের সাথে {d} যোগ করলে যা হয় তার সমান। সংখ্যাটি কত?",
         ),
         (
-            Bi("Let the number be x and write both results using x.", "সংখ্যাটি x ধরো এবং দুটি ফলাফল x দিয়ে লেখো।"),
-            Bi("The equation is {a}x − {b} = {c}x + {d}.", "সমীকরণটি হলো {a}x − {b} = {c}x + {d}।"),
+            Bi(
+                "Let the number be x and write both results using x.",
+                "সংখ্যাটি x ধরো এবং দুটি ফলাফল x দিয়ে লেখো।",
+            ),
+            Bi(
+                "The equation is {a}x − {b} = {c}x + {d}.", "সমীকরণটি হলো {a}x − {b} = {c}x + {d}।"
+            ),
             Bi(
                 "Collect terms: {a}x − {c}x = {d} + {b}, so {gap}x = {sum}.",
                 "পদ সাজাও: {a}x − {c}x = {d} + {b}, তাই {gap}x = {sum}।",
             )
             if a - c > 1
-            else Bi("Collect the x terms on one side and the numbers on the other.", "x যুক্ত পদগুলো এক পক্ষে এবং সংখ্যাগুলো অন্য পক্ষে নাও।"),
+            else Bi(
+                "Collect the x terms on one side and the numbers on the other.",
+                "x যুক্ত পদগুলো এক পক্ষে এবং সংখ্যাগুলো অন্য পক্ষে নাও।",
+            ),
         ),
         Fraction(b + d, a - c),
         number,
@@ -837,24 +870,143 @@ def _number_both_sides(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g6-equation-adding", "one-step equation", 1, AnswerKind.INTEGER, _one_step_add, minutes=1),
-    Family("g6-equation-subtracting", "one-step equation", 1, AnswerKind.INTEGER, _one_step_subtract, minutes=1),
-    Family("g6-equation-multiplying", "one-step equation", 1, AnswerKind.INTEGER, _one_step_multiply, minutes=1),
-    Family("g6-equation-dividing", "one-step equation", 1, AnswerKind.INTEGER, _one_step_divide, minutes=1),
-    Family("g6-think-of-a-number", "forming an equation", 1, AnswerKind.INTEGER, _think_of_a_number, minutes=2),
-    Family("g6-solution-among-choices", "checking a solution", 1, AnswerKind.CHOICE, _root_among_choices, minutes=2),
-    Family("g6-two-step-equation", "two-step equation", 2, AnswerKind.INTEGER, _two_step, minutes=2),
-    Family("g6-variable-on-both-sides", "variable on both sides", 2, AnswerKind.INTEGER, _both_sides),
-    Family("g6-equation-negative-solution", "two-step equation", 2, AnswerKind.INTEGER, _negative_root, signed=True),
-    Family("g6-price-from-change", "equation word problem", 2, AnswerKind.MONEY, _price_with_change, unit=Unit.TAKA),
-    Family("g6-consecutive-numbers", "consecutive numbers", 2, AnswerKind.INTEGER, _consecutive_numbers, minutes=4),
-    Family("g6-rectangle-from-perimeter", "equation word problem", 2, AnswerKind.INTEGER, _rectangle_perimeter, unit=Unit.M, minutes=4),
-    Family("g6-sharing-money", "equation word problem", 2, AnswerKind.MONEY, _sharing_money, unit=Unit.TAKA, minutes=4),
-    Family("g6-divided-then-added", "two-step equation", 2, AnswerKind.INTEGER, _divided_then_added),
-    Family("g6-age-sum", "age problem", 2, AnswerKind.INTEGER, _age_sum, unit=Unit.YEAR, minutes=4),
-    Family("g6-brackets-both-sides", "equations with brackets", 3, AnswerKind.INTEGER, _brackets_both_sides, minutes=5, signed=True),
-    Family("g6-age-after-years", "age problem", 3, AnswerKind.INTEGER, _age_after_years, unit=Unit.YEAR, minutes=6),
-    Family("g6-notes-problem", "equation word problem", 3, AnswerKind.INTEGER, _notes_problem, minutes=7),
-    Family("g6-equation-with-fractions", "equations with fractions", 3, AnswerKind.INTEGER, _fraction_equation, minutes=5),
-    Family("g6-number-on-both-sides", "forming an equation", 3, AnswerKind.INTEGER, _number_both_sides, minutes=5),
+    Family(
+        "g6-equation-adding", "one-step equation", 1, AnswerKind.INTEGER, _one_step_add, minutes=1
+    ),
+    Family(
+        "g6-equation-subtracting",
+        "one-step equation",
+        1,
+        AnswerKind.INTEGER,
+        _one_step_subtract,
+        minutes=1,
+    ),
+    Family(
+        "g6-equation-multiplying",
+        "one-step equation",
+        1,
+        AnswerKind.INTEGER,
+        _one_step_multiply,
+        minutes=1,
+    ),
+    Family(
+        "g6-equation-dividing",
+        "one-step equation",
+        1,
+        AnswerKind.INTEGER,
+        _one_step_divide,
+        minutes=1,
+    ),
+    Family(
+        "g6-think-of-a-number",
+        "forming an equation",
+        1,
+        AnswerKind.INTEGER,
+        _think_of_a_number,
+        minutes=2,
+    ),
+    Family(
+        "g6-solution-among-choices",
+        "checking a solution",
+        1,
+        AnswerKind.CHOICE,
+        _root_among_choices,
+        minutes=2,
+    ),
+    Family(
+        "g6-two-step-equation", "two-step equation", 2, AnswerKind.INTEGER, _two_step, minutes=2
+    ),
+    Family(
+        "g6-variable-on-both-sides", "variable on both sides", 2, AnswerKind.INTEGER, _both_sides
+    ),
+    Family(
+        "g6-equation-negative-solution",
+        "two-step equation",
+        2,
+        AnswerKind.INTEGER,
+        _negative_root,
+        signed=True,
+    ),
+    Family(
+        "g6-price-from-change",
+        "equation word problem",
+        2,
+        AnswerKind.MONEY,
+        _price_with_change,
+        unit=Unit.TAKA,
+    ),
+    Family(
+        "g6-consecutive-numbers",
+        "consecutive numbers",
+        2,
+        AnswerKind.INTEGER,
+        _consecutive_numbers,
+        minutes=4,
+    ),
+    Family(
+        "g6-rectangle-from-perimeter",
+        "equation word problem",
+        2,
+        AnswerKind.INTEGER,
+        _rectangle_perimeter,
+        unit=Unit.M,
+        minutes=4,
+    ),
+    Family(
+        "g6-sharing-money",
+        "equation word problem",
+        2,
+        AnswerKind.MONEY,
+        _sharing_money,
+        unit=Unit.TAKA,
+        minutes=4,
+    ),
+    Family(
+        "g6-divided-then-added", "two-step equation", 2, AnswerKind.INTEGER, _divided_then_added
+    ),
+    Family(
+        "g6-age-sum", "age problem", 2, AnswerKind.INTEGER, _age_sum, unit=Unit.YEAR, minutes=4
+    ),
+    Family(
+        "g6-brackets-both-sides",
+        "equations with brackets",
+        3,
+        AnswerKind.INTEGER,
+        _brackets_both_sides,
+        minutes=5,
+        signed=True,
+    ),
+    Family(
+        "g6-age-after-years",
+        "age problem",
+        3,
+        AnswerKind.INTEGER,
+        _age_after_years,
+        unit=Unit.YEAR,
+        minutes=6,
+    ),
+    Family(
+        "g6-notes-problem",
+        "equation word problem",
+        3,
+        AnswerKind.INTEGER,
+        _notes_problem,
+        minutes=7,
+    ),
+    Family(
+        "g6-equation-with-fractions",
+        "equations with fractions",
+        3,
+        AnswerKind.INTEGER,
+        _fraction_equation,
+        minutes=5,
+    ),
+    Family(
+        "g6-number-on-both-sides",
+        "forming an equation",
+        3,
+        AnswerKind.INTEGER,
+        _number_both_sides,
+        minutes=5,
+    ),
 )
