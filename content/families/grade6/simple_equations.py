@@ -596,7 +596,7 @@ def _age_sum(draw: Draw) -> Made:
     parent = draw.choice((Bi("father", "বাবা"), Bi("mother", "মা")))
     age = draw.whole(5, 15)
     times = draw.whole(3, 6)
-    draw.require(22 <= age * times <= 60)
+    draw.require(22 <= age * times <= 60 and (times - 1) * age >= 20)
     total = age * (times + 1)
     values = {
         "name": child.name,
@@ -672,23 +672,46 @@ def _brackets_both_sides(draw: Draw) -> Made:
     )
 
 
+# (the elder, possessive in Bengali, their age range, how much older than the child at least)
+_ELDERS = (
+    (Bi("father", "বাবা"), Bi("father", "বাবার"), 22, 65, 20),
+    (Bi("mother", "মা"), Bi("mother", "মায়ের"), 22, 65, 18),
+    (Bi("grandfather", "দাদা"), Bi("grandfather", "দাদার"), 55, 85, 45),
+    (Bi("grandmother", "নানি"), Bi("grandmother", "নানির"), 55, 85, 42),
+)
+
+
+def _age_cases() -> tuple[tuple[int, int, int, int, int], ...]:
+    """(elder, child's age, multiple now, multiple then, years) with whole, sensible ages."""
+    cases = []
+    for elder, (_, _, low, high, older) in enumerate(_ELDERS):
+        for age in range(3, 21):
+            for now in range(2, 9):
+                for then in range(2, 8):
+                    # later: now*age + n = then*(age + n); earlier: now*age - n = then*(age - n)
+                    gap = abs(now - then) * age
+                    if now == then or gap % (then - 1):
+                        continue
+                    years = gap // (then - 1)
+                    fits = 1 <= years <= 30 if now > then else 1 <= years < age
+                    if fits and low <= now * age <= high and (now - 1) * age >= older:
+                        cases.append((elder, age, now, then, years))
+    return tuple(cases)
+
+
+_AGE_CASES = _age_cases()
+
+
 def _age_after_years(draw: Draw) -> Made:
     child = draw.person()
-    parent = draw.choice((Bi("father", "বাবা"), Bi("mother", "মা")))
-    age = draw.whole(3, 18)
-    now, then = draw.sample(range(2, 8), 2)
-    draw.require(then <= 6 and 22 <= now * age <= 65)
-    later = now > then  # the parent's multiple shrinks with time
-    # later: now*age + n = then*(age + n); earlier: now*age - n = then*(age - n)
-    gap = abs(now - then) * age
-    draw.require(gap % (then - 1) == 0)
-    years = gap // (then - 1)
-    draw.require(1 <= years <= 25 if later else 1 <= years < age)
+    elder, age, now, then, years = draw.choice(_AGE_CASES)
+    parent, parents = _ELDERS[elder][:2]
+    later = now > then  # the elder's multiple shrinks with time
     values = {
         "name": child.name,
         "names": _of(child.name),
         "parent": parent,
-        "parents": Bi(parent.en, "বাবার" if parent.bn == "বাবা" else "মায়ের"),
+        "parents": parents,
         "now": now,
         "then": then,
         "n": years,
