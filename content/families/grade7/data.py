@@ -344,7 +344,7 @@ def _mode_from_table(draw: Draw) -> Made:
 
 def _class_midpoint(draw: Draw) -> Made:
     width = draw.choice((5, 10, 10, 20))
-    start = draw.whole(1, 15) * width + 1
+    start = draw.whole(0, 100 // width - 1) * width + 1
     end = start + width - 1
     answer = Fraction(start + end, 2)
     _hide(draw, answer, start, end, start + end, 2)
@@ -380,7 +380,7 @@ def _class_midpoint(draw: Draw) -> Made:
 def _number_of_classes(draw: Draw) -> Made:
     width = draw.choice((5, 8, 10, 10, 15))
     lowest = draw.whole(20, 50)
-    highest = draw.whole(lowest + 3 * width, lowest + 9 * width)
+    highest = draw.whole(lowest + 3 * width, min(100, lowest + 9 * width))
     spread = highest - lowest + 1
     answer = -(-spread // width)
     _hide(draw, answer, highest, lowest, spread, width, 1)

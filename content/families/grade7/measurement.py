@@ -283,8 +283,7 @@ def _volume_conversion(draw: Draw) -> Made:
 
 
 def _taka_to_paisa(draw: Draw) -> Made:
-    taka, paisa = draw.whole(2, 500), draw.whole(1, 99)
-    draw.require(paisa % 5 == 0 or draw.coin())
+    taka, paisa = draw.whole(2, 500), draw.whole(1, 19) * 5
     person = draw.person()
     answer = taka * 100 + paisa
     _hide(draw, answer, taka, paisa, 100, taka * 100)

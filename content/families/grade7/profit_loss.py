@@ -685,7 +685,7 @@ def _spoiled(draw: Draw) -> Made:
     p = draw.choice(_PERCENTS[:9])
     target = Fraction(n * c * (100 + p), 100)
     draw.require(target.denominator == 1)
-    options = [k for k in range(1, n // 5) if target % (n - k) == 0]
+    options = [k for k in range(2, n // 5) if target % (n - k) == 0]
     draw.require(bool(options))
     k = draw.choice(options)
     answer = target / (n - k)
@@ -824,16 +824,23 @@ def _new_selling_price(draw: Draw) -> Made:
 
 
 def _how_many_for_taka(draw: Draw) -> Made:
-    p = draw.choice((5, 10, 20, 25, 50, 60, 75, 80))
-    count = draw.whole(2, 40)
+    p = draw.choice((10, 20, 25, 40, 50, 60, 75, 80))
+    step = 100 // gcd(100, p)  # counts that make the number bought whole
+    count = step * draw.whole(1, 40 // step)
     bought = Fraction(count * (100 + p), 100)
-    draw.require(bought.denominator == 1)
-    taka = draw.choice((10, 20, 50, 100, 120, 150, 200))
+    draw.require(count >= 4)
+    good, low, high = draw.choice(
+        (
+            (Bi("lemons", "লেবু"), 3, 10),
+            (Bi("eggs", "ডিম"), 9, 15),
+            (Bi("pens", "কলম"), 5, 20),
+            (Bi("bananas", "কলা"), 4, 12),
+        )
+    )
+    taka = int(bought) * draw.whole(low, high)
+    draw.require(taka <= 600)
     cost_needed = Fraction(taka * 100, 100 + p)
     _hide(draw, count, bought, taka, p, 100 + p, 100, cost_needed)
-    good = draw.choice(
-        (Bi("lemons", "লেবু"), Bi("eggs", "ডিম"), Bi("pens", "কলম"), Bi("bananas", "কলা"))
-    )
     name, _ = _seller(draw)
     return Made(
         values={
