@@ -617,6 +617,7 @@ def _factor_common(draw: Draw) -> Made:
         whole_gcd = gcd(whole_gcd, c)
     draw.require(whole_gcd == 1)
     draw.require(all(min(e[i] for e in inner) == 0 for i in range(2)))
+    draw.require(not _text(inner, letters).startswith("-"))
     expanded = _times(g, inner)
     return Made(
         values={"expr": _text(expanded, letters)},
