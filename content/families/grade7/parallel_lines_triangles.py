@@ -113,14 +113,18 @@ def _complement_supplement(draw: Draw) -> Made:
     )
 
 
+_RATIO_PAIRS = tuple(
+    (p, q, whole)
+    for whole in (90, 180)
+    for p in range(1, 16)
+    for q in range(p + 1, 16)
+    if gcd(p, q) == 1 and whole % (p + q) == 0
+)
+
+
 def _ratio_pair(draw: Draw) -> Made:
-    p, q = draw.sample(range(1, 16), 2)
-    draw.require(p < q and gcd(p, q) == 1)
-    if draw.coin():
-        whole, kind = 90, Bi("complementary", "পূরক")
-    else:
-        whole, kind = 180, Bi("supplementary", "সম্পূরক")
-    draw.require(whole % (p + q) == 0)
+    p, q, whole = draw.choice(_RATIO_PAIRS)
+    kind = Bi("complementary", "পূরক") if whole == 90 else Bi("supplementary", "সম্পূরক")
     part = whole // (p + q)
     ask_larger = draw.coin()
     target = Bi("larger", "বৃহত্তর") if ask_larger else Bi("smaller", "ক্ষুদ্রতর")
