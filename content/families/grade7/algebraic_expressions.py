@@ -714,7 +714,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _multiply_monomials,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-divide-monomials",
@@ -723,7 +722,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _divide_monomials,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-index-laws-value",
@@ -739,7 +737,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _monomial_times_polynomial,
-        pool=50,
     ),
     Family(
         "g7-multiply-two-binomials",
@@ -747,7 +744,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _multiply_binomials,
-        pool=50,
     ),
     Family(
         "g7-multiply-binomial-trinomial",
@@ -756,7 +752,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _multiply_binomial_trinomial,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-divide-polynomial-by-monomial",
@@ -764,7 +759,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _divide_by_monomial,
-        pool=50,
     ),
     Family(
         "g7-divide-polynomial-by-binomial",
@@ -773,7 +767,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _divide_by_binomial,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-simplify-products-with-brackets",
@@ -782,7 +775,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _simplify_brackets,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-value-of-a-product",
@@ -797,7 +789,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _missing_factor,
-        pool=50,
     ),
     Family(
         "g7-area-as-product",
@@ -805,7 +796,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _area_expression,
-        pool=50,
     ),
     Family(
         "g7-length-from-area-by-division",
@@ -814,7 +804,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _length_from_area,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-rows-total-as-product",
@@ -822,7 +811,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _rows_expression,
-        pool=50,
     ),
     Family(
         "g7-coefficient-in-a-product",

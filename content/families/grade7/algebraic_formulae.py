@@ -688,8 +688,8 @@ def _factor_difference_of_squares(draw: Draw) -> Made:
         hints=(
             first_hint,
             Bi(
-                "Write the two terms as {one2} and {two2}.",
-                "পদ দুটিকে {one2} ও {two2} আকারে লেখো।",
+                "Write the two terms (inside the bracket, if you took a factor out) as {one2} and {two2}.",
+                "পদ দুটিকে (সাধারণ উৎপাদক বের করে থাকলে বন্ধনীর ভিতরের পদ দুটিকে) {one2} ও {two2} আকারে লেখো।",
             ),
             Bi(
                 "Use {fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}) with {fa} = {one} and {fb} = {two}.",
@@ -1025,7 +1025,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _square_of_sum,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-square-of-a-difference",
@@ -1034,7 +1033,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _square_of_difference,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-sum-times-difference",
@@ -1043,7 +1041,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _sum_times_difference,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-product-x-plus-a-x-plus-b",
@@ -1052,7 +1049,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _x_plus_a_x_plus_b,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-square-of-a-number-by-formula",
@@ -1061,7 +1057,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _square_of_number,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-product-by-difference-of-squares",
@@ -1070,7 +1065,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _product_by_difference_of_squares,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-difference-of-squares-value",
@@ -1114,7 +1108,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _difference_of_two_squares_simplify,
-        pool=50,
     ),
     Family(
         "g7-factorise-common-factor",
@@ -1123,7 +1116,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _factor_common,
         factored=True,
-        pool=50,
     ),
     Family(
         "g7-factorise-difference-of-squares",
@@ -1132,7 +1124,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _factor_difference_of_squares,
         factored=True,
-        pool=50,
     ),
     Family(
         "g7-factorise-perfect-square",
@@ -1141,7 +1132,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _factor_perfect_square,
         factored=True,
-        pool=50,
     ),
     Family(
         "g7-factorise-quadratic-trinomial",
@@ -1151,7 +1141,6 @@ FAMILIES = (
         _factor_trinomial,
         factored=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-hcf-of-monomials",
@@ -1159,7 +1148,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _hcf_monomials,
-        pool=50,
     ),
     Family(
         "g7-lcm-of-monomials",
@@ -1167,7 +1155,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _lcm_monomials,
-        pool=50,
     ),
     Family(
         "g7-hcf-of-quadratics",

@@ -75,6 +75,12 @@ def _over(num: str, den: str) -> str:
     return f"{top}/{den if single else f'({den})'}"
 
 
+def _formula(v: str) -> dict[str, str]:
+    """Letters for a formula that differ from the question's variable."""
+    fa, fb = ("p", "q") if v in "ab" else ("a", "b")
+    return {"fa": fa, "fb": fb}
+
+
 def _verb(op: str) -> Bi:
     return Bi("add", "যোগ") if op == "+" else Bi("subtract", "বিয়োগ")
 
@@ -192,7 +198,7 @@ def _reduce_squares(draw: Draw) -> Made:
         top, bottom = squares, _times(minus, minus)
         answer = _over(_text(plus, v, True), _text(minus, v, True))
     return Made(
-        values={"top": _text(top, v), "bottom": _text(bottom, v)},
+        values={"top": _text(top, v), "bottom": _text(bottom, v), **_formula(v)},
         question=Bi(
             "Express in lowest terms: ({top})/({bottom})",
             "লঘিষ্ঠ আকারে প্রকাশ করো: ({top})/({bottom})",
@@ -203,8 +209,8 @@ def _reduce_squares(draw: Draw) -> Made:
                 "লব ও হরকে উৎপাদকে বিশ্লেষণ করো।",
             ),
             Bi(
-                "Use a² - b² = (a + b)(a - b), (a ± b)² = a² ± 2ab + b², or take out a common factor.",
-                "a² - b² = (a + b)(a - b), (a ± b)² = a² ± ২ab + b² সূত্র ব্যবহার করো, অথবা সাধারণ উৎপাদক বের করো।",
+                "Use {fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}), ({fa} ± {fb})² = {fa}² ± 2{fa}{fb} + {fb}², or take out a common factor.",
+                "{fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}), ({fa} ± {fb})² = {fa}² ± ২{fa}{fb} + {fb}² সূত্র ব্যবহার করো, অথবা সাধারণ উৎপাদক বের করো।",
             ),
             Bi(
                 "Cancel the factor common to the numerator and the denominator.",
@@ -456,6 +462,7 @@ def _conjugate_denominators(draw: Draw) -> Made:
             "v": v,
             "c": c,
             "den": _text(squares, v),
+            **_formula(v),
         },
         question=Bi("Simplify: {one} {op} {two}", "সরল করো: {one} {op} {two}"),
         hints=(
@@ -464,8 +471,8 @@ def _conjugate_denominators(draw: Draw) -> Made:
                 "সাধারণ হর ({v} - {c})({v} + {c})।",
             ),
             Bi(
-                "By a² - b² = (a + b)(a - b), this denominator is {den}.",
-                "a² - b² = (a + b)(a - b) সূত্র অনুযায়ী এই হর হলো {den}।",
+                "By {fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}), this denominator is {den}.",
+                "{fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}) সূত্র অনুযায়ী এই হর হলো {den}।",
             ),
             Bi(
                 "Multiply each numerator by the other denominator, {verb} them and simplify; some terms cancel.",
@@ -585,8 +592,8 @@ def _simplifies_to_number(draw: Draw) -> Made:
         answer = c
         derived = _value(squares, at) / (at - c) - at
         first = Bi(
-            "Factorise the numerator with a² - b² = (a + b)(a - b).",
-            "a² - b² = (a + b)(a - b) সূত্রে লবকে উৎপাদকে বিশ্লেষণ করো।",
+            "Factorise the numerator with {fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}).",
+            "{fa}² - {fb}² = ({fa} + {fb})({fa} - {fb}) সূত্রে লবকে উৎপাদকে বিশ্লেষণ করো।",
         )
         second = Bi(
             "The numerator becomes a product of two brackets; one of them is the denominator.",
@@ -607,7 +614,7 @@ def _simplifies_to_number(draw: Draw) -> Made:
             "এখন লব ও হরে একই বন্ধনী আছে।",
         )
     return Made(
-        values={"shown": shown},
+        values={"shown": shown, **_formula(v)},
         question=Bi(
             "Simplify: {shown}. (The result is a number.)",
             "সরল করো: {shown}। (ফলাফলটি একটি সংখ্যা।)",
@@ -794,7 +801,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _reduce_monomials,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fraction-lowest-terms-common-factor",
@@ -802,7 +808,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _reduce_common_binomial,
-        pool=50,
     ),
     Family(
         "g7-fraction-lowest-terms-by-formula",
@@ -819,7 +824,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _add_numeric_denominators,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fractions-add-binomial-numerators",
@@ -828,7 +832,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _add_binomial_numerators,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-fractions-add-monomial-denominators",
@@ -836,7 +839,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _add_monomial_denominators,
-        pool=50,
     ),
     Family(
         "g7-fractions-add-two-letters",
@@ -844,7 +846,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _two_letter_fractions,
-        pool=50,
     ),
     Family(
         "g7-fractions-add-binomial-denominators",
@@ -853,7 +854,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _binomial_denominators,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-fractions-conjugate-denominators",
@@ -870,7 +870,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _common_denominator,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fraction-missing-numerator",
@@ -879,7 +878,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _missing_numerator,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fraction-simplifies-to-a-number",
@@ -895,7 +893,6 @@ FAMILIES = (
         AnswerKind.FRACTION,
         _fraction_value,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fractions-multiply-divide",
@@ -903,7 +900,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _multiply_divide,
-        pool=50,
     ),
     Family(
         "g7-fraction-travel-time",

@@ -785,7 +785,6 @@ FAMILIES = (
         _congruent_side,
         unit=Unit.CM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-congruent-corresponding-angle",
@@ -795,7 +794,6 @@ FAMILIES = (
         _congruent_angle,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-similar-side-ratio",
@@ -805,7 +803,6 @@ FAMILIES = (
         _similar_ratio,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-congruent-angle-by-angle-sum",
@@ -814,7 +811,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _congruent_angle_sum,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g7-similar-angle-by-angle-sum",
@@ -823,7 +819,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _similar_angle_sum,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g7-congruent-side-from-perimeter",
@@ -832,7 +827,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _side_from_perimeter,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g7-congruence-criterion",
@@ -841,7 +835,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _criterion,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-similar-missing-side",
@@ -850,7 +843,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _similar_side,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g7-similar-perimeter",
@@ -859,7 +851,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _similar_perimeter,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g7-congruent-sides-algebra",
@@ -867,7 +858,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _congruent_algebra,
-        pool=50,
     ),
     Family(
         "g7-isosceles-bisector-congruence",
@@ -875,7 +865,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _isosceles_bisector,
-        pool=50,
     ),
     Family(
         "g7-similar-rectangles-enlargement",
@@ -884,7 +873,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _similar_rectangles,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g7-similar-triangles-algebra",
@@ -893,7 +881,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _similar_algebra,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-height-from-shadow",
@@ -903,7 +890,6 @@ FAMILIES = (
         _shadow,
         unit=Unit.M,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-parallel-line-in-triangle",
@@ -913,6 +899,5 @@ FAMILIES = (
         _parallel_in_triangle,
         unit=Unit.CM,
         minutes=5,
-        pool=50,
     ),
 )

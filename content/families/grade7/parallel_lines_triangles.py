@@ -669,8 +669,8 @@ def _bisectors(draw: Draw) -> Made:
 
 
 def _triangle_inequality_choice(draw: Draw) -> Made:
-    good = sorted(draw.sample(range(2, 20), 3))
-    draw.require(good[0] + good[1] > good[2])
+    a, b = draw.sample(range(2, 16), 2)
+    good = sorted((a, b, draw.whole(abs(a - b) + 1, a + b - 1)))
     bad = []
     for _ in range(2):
         p, q = draw.sample(range(2, 12), 2)
@@ -811,7 +811,6 @@ FAMILIES = (
         _third_angle,
         unit=Unit.DEGREE,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-right-triangle-acute-angle",
@@ -821,7 +820,6 @@ FAMILIES = (
         _right_triangle,
         unit=Unit.DEGREE,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-complementary-supplementary-angle",
@@ -831,7 +829,6 @@ FAMILIES = (
         _complement_supplement,
         unit=Unit.DEGREE,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-co-interior-angles",
@@ -841,7 +838,6 @@ FAMILIES = (
         _co_interior,
         unit=Unit.DEGREE,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-angles-at-parallel-lines",
@@ -851,7 +847,6 @@ FAMILIES = (
         _named_angles,
         unit=Unit.DEGREE,
         minutes=3,
-        pool=60,
     ),
     Family(
         "g7-isosceles-triangle-angle",
@@ -861,7 +856,6 @@ FAMILIES = (
         _isosceles,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-exterior-angle-of-triangle",
@@ -871,7 +865,6 @@ FAMILIES = (
         _exterior_angle,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-angle-pair-in-ratio",
@@ -896,7 +889,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _classify,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-parallel-angles-algebra",
@@ -905,7 +897,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _alternate_algebra,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g7-exterior-angle-algebra",
@@ -915,7 +906,6 @@ FAMILIES = (
         _exterior_algebra,
         unit=Unit.DEGREE,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-triangle-inequality-choice",
@@ -924,7 +914,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _triangle_inequality_choice,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-co-interior-angles-algebra",
@@ -934,7 +923,6 @@ FAMILIES = (
         _co_interior_algebra,
         unit=Unit.DEGREE,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-isosceles-triangle-algebra",
@@ -953,7 +941,6 @@ FAMILIES = (
         _bisectors,
         unit=Unit.DEGREE,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-third-side-of-triangle",
@@ -962,7 +949,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _third_side,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-angle-between-parallel-lines",
@@ -972,6 +958,5 @@ FAMILIES = (
         _zigzag,
         unit=Unit.DEGREE,
         minutes=5,
-        pool=50,
     ),
 )

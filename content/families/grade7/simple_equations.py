@@ -895,7 +895,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _two_step,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-equation-with-a-fraction",
@@ -904,7 +903,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _with_fraction,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-equation-with-brackets",
@@ -913,7 +911,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _with_brackets,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-equation-think-of-a-number",
@@ -922,7 +919,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _think_of_number,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-equation-root-check",
@@ -939,7 +935,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _both_sides,
         signed=True,
-        pool=50,
     ),
     Family(
         "g7-equation-fractions-both-sides",
@@ -949,7 +944,6 @@ FAMILIES = (
         _fraction_both_sides,
         signed=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-equation-brackets-both-terms",
@@ -959,7 +953,6 @@ FAMILIES = (
         _brackets_both_sides,
         signed=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-equation-with-decimals",
@@ -967,7 +960,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _decimal_equation,
-        pool=50,
     ),
     Family(
         "g7-equation-age-times",
@@ -985,7 +977,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _age_sum,
         unit=Unit.YEAR,
-        pool=50,
     ),
     Family(
         "g7-equation-rectangle-perimeter",
@@ -995,7 +986,6 @@ FAMILIES = (
         _perimeter_problem,
         unit=Unit.M,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-equation-consecutive-numbers",
@@ -1003,7 +993,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _consecutive,
-        pool=50,
     ),
     Family(
         "g7-equation-sharing-money",
@@ -1012,7 +1001,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _share_money,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g7-equation-prices",
@@ -1022,7 +1010,6 @@ FAMILIES = (
         _price_problem,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-equation-banknotes",
@@ -1031,7 +1018,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _notes_problem,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-equation-several-fractions",
@@ -1041,7 +1027,6 @@ FAMILIES = (
         _several_fractions,
         signed=True,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g7-equation-late-and-early",
