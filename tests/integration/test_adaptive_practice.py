@@ -114,7 +114,7 @@ async def check_missed_skills_come_back_as_siblings_when_due_and_not_before(
     simulation: Simulation, session_factory: Factory
 ) -> None:
     async with session_factory() as session:
-        rows = (await session.execute(select(Problem.problem_id, Problem.topic, Problem.family)))
+        rows = await session.execute(select(Problem.problem_id, Problem.topic, Problem.family))
         topic_of, family_of = {}, {}
         for problem_id, topic, family in rows:
             topic_of[problem_id], family_of[problem_id] = topic, family

@@ -11,15 +11,16 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.content import CONTENT_ROOT, load_library
+from bot.tutor.content import CONTENT_ROOT
 from bot.tutor.content.library import sync_library
 from bot.tutor.practice.learning_queries import problem_candidates
 from db.models import Problem
 from db.uow import UnitOfWork
 from scripts import load_content
+from tests.library_loader import whole_library
 
 Factory = async_sessionmaker[AsyncSession]
-WHOLE = load_library()
+WHOLE = whole_library()
 LIBRARY = WHOLE.problems
 SIZE = len(LIBRARY)
 

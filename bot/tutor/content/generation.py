@@ -19,7 +19,7 @@ from bot.tutor.answers import (
 from bot.tutor.content.arithmetic import CheckError, evaluate_arithmetic
 from bot.tutor.content.family import Answer, Family, Made, Reject, Topic, seeded_draw
 from bot.tutor.content.schema import ChoiceSpec, HintSpec, LibraryProblem, ProblemSpec, numbers_in
-from bot.tutor.content.wording import Bi, decimal, decimal_places, fill, recorded
+from bot.tutor.content.wording import Bi, decimal, decimal_places, fill, recorded, written_values
 from bot.tutor.language import Language
 
 # Draws per kept instance before a family is taken to have run out of distinct instances.
@@ -84,6 +84,7 @@ def generate_family(topic: Topic, family: Family, file: Path) -> FamilyInstances
 
 
 def _instance(topic: Topic, family: Family, file: Path, seed: int, made: Made) -> LibraryProblem:
+    written = {language: written_values(made.values, language) for language in Language}
     key = AnswerKey(
         kind=family.kind,
         answer=answer_text(family.kind, made.answer),
@@ -92,8 +93,8 @@ def _instance(topic: Topic, family: Family, file: Path, seed: int, made: Made) -
         factored=family.factored,
         choices=tuple(
             Choice(
-                text_en=fill(option, made.values, Language.EN),
-                text_bn=fill(option, made.values, Language.BN),
+                text_en=fill(option, written[Language.EN], Language.EN),
+                text_bn=fill(option, written[Language.BN], Language.BN),
             )
             for option in made.choices
         ),
@@ -104,13 +105,13 @@ def _instance(topic: Topic, family: Family, file: Path, seed: int, made: Made) -
     _check_answer_bounds(family, key, made.answer)
     check = check_text(family.kind, made.derived)
     prove_key(key, check, evaluate_arithmetic)
-    question_en = _text(made, made.question, Language.EN, "question_en")
-    question_bn = _text(made, made.question, Language.BN, "question_bn")
+    question_en = _text(made.question, written, Language.EN, "question_en")
+    question_bn = _text(made.question, written, Language.BN, "question_bn")
     _same_numbers(question_en, question_bn, "question")
     hints = []
     for number, template in enumerate(made.hints, start=1):
-        hint_en = _text(made, template, Language.EN, f"hint {number}")
-        hint_bn = _text(made, template, Language.BN, f"hint {number}")
+        hint_en = _text(template, written, Language.EN, f"hint {number}")
+        hint_bn = _text(template, written, Language.BN, f"hint {number}")
         _same_numbers(hint_en, hint_bn, f"hint {number}")
         for text in (hint_en, hint_bn):
             if mentions_answer(text, key):
@@ -193,8 +194,10 @@ def _check_answer_bounds(family: Family, key: AnswerKey, answer: Answer) -> None
         raise _Fault(f"answer {key.answer} must be positive (set signed=True if it may not be)")
 
 
-def _text(made: Made, template: Bi, language: Language, field: str) -> str:
-    text = fill(template, made.values, language).strip()
+def _text(
+    template: Bi, written: dict[Language, dict[str, str]], language: Language, field: str
+) -> str:
+    text = fill(template, written[language], language).strip()
     if not text or len(text) > MAX_TEXT:
         raise _Fault(f"{field} is empty or longer than {MAX_TEXT} characters")
     if language is Language.BN and not _BENGALI_LETTER.search(text):

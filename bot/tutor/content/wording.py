@@ -96,14 +96,18 @@ def value_text(value: Value, language: Language) -> str:
     return number_text(value, language)
 
 
-def fill(template: Bi, values: Mapping[str, Value], language: Language) -> str:
-    """Fill a bilingual template's placeholders in one language.
+def written_values(values: Mapping[str, Value], language: Language) -> dict[str, str]:
+    """Write every placeholder's value in a language, once for all of an instance's templates."""
+    return {name: value_text(value, language) for name, value in values.items()}
+
+
+def fill(template: Bi, written: Mapping[str, str], language: Language) -> str:
+    """Fill a bilingual template's placeholders, already written in the language.
 
     The Bengali text is written wholly in Bengali digits, so a template may say `÷ 100` in
     either script.
     """
-    written = {name: value_text(value, language) for name, value in values.items()}
-    text = template.pick(language).format(**written)
+    text = template.pick(language).format_map(written)
     return to_bengali_digits(text) if language is Language.BN else text
 
 
