@@ -763,7 +763,8 @@ def _principal_from_two_amounts(draw: Draw) -> Made:
 
 def _compound_principal(draw: Draw, years: int, r: int, low: int, high: int) -> int:
     """A principal whose compound amount after the years is whole taka."""
-    step = 100**years // gcd((100 + r) ** years, 100**years)
+    whole_years: int = 100**years
+    step = whole_years // gcd((100 + r) ** years, whole_years)
     draw.require(step <= high)
     return draw.whole(max(1, low // step), high // step) * step
 
