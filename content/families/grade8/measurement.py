@@ -562,7 +562,12 @@ def _water_height(draw: Draw) -> Made:
     )
 
 
-_BRICKS = ((25, Fraction(25, 2), 8), (20, 10, 5), (24, 12, 8), (25, 10, 8))
+_BRICKS: tuple[tuple[int, Fraction, int], ...] = (
+    (25, Fraction(25, 2), 8),
+    (20, Fraction(10), 5),
+    (24, Fraction(12), 8),
+    (25, Fraction(10), 8),
+)
 
 
 def _bricks(draw: Draw) -> Made:
@@ -574,7 +579,7 @@ def _bricks(draw: Draw) -> Made:
     count = wall / brick
     draw.require(count.denominator == 1)
     values: dict[str, Shown] = {"l": length, "h": decimal(height), "t": thickness}
-    values |= {"bl": bl, "bw": decimal(Fraction(bw)), "bh": bh, "W": decimal(wall)}
+    values |= {"bl": bl, "bw": decimal(bw), "bh": bh, "W": decimal(wall)}
     values |= {"B": decimal(brick), "L": length * 100, "H": decimal(height * 100)}
     return _made(
         draw,
@@ -734,7 +739,7 @@ def _convert_up(draw: Draw) -> Made:
 
 
 def _convert_down(draw: Draw) -> Made:
-    big, small, factor, unit, places = draw.choice(_CONVERSIONS)
+    big, small, factor, _, places = draw.choice(_CONVERSIONS)
     count = draw.whole(1, 99) * 10**places + draw.whole(1, 10**places - 1)
     amount = Fraction(count, 10**places) * factor
     draw.require(amount.denominator == 1)
