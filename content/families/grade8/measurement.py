@@ -603,7 +603,7 @@ def _bricks(draw: Draw) -> Made:
             ),
         ),
         count,
-        (length * 100 / bl) * (height * 100 / bh) * (Fraction(thickness) / bw),
+        Fraction(length * 100, bl) * (height * 100 / bh) * (Fraction(thickness) / bw),
     )
 
 
