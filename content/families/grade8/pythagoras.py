@@ -133,6 +133,8 @@ _POLES = (
     (Bi("an electric pole", "একটি বিদ্যুতের খুঁটির"), Bi("the pole", "খুঁটির"), 20),
     (Bi("a flagpole", "একটি পতাকার খুঁটির"), Bi("the flagpole", "খুঁটির"), 20),
     (Bi("a mobile phone tower", "একটি মোবাইল ফোনের টাওয়ারের"), Bi("the tower", "টাওয়ারের"), 60),
+    (Bi("a tall building", "একটি উঁচু ভবনের"), Bi("the building", "ভবনের"), 60),
+    (Bi("a tall tree", "একটি উঁচু গাছের"), Bi("the tree", "গাছের"), 30),
 )
 
 
