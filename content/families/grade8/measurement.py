@@ -887,32 +887,37 @@ def _trapezium(draw: Draw) -> Made:
     )
 
 
+_ROUND_THINGS = (
+    (Bi("circular pond", "বৃত্তাকার পুকুরের"), True, 5),
+    (Bi("circular garden", "বৃত্তাকার বাগানের"), True, 5),
+    (Bi("circular field", "বৃত্তাকার মাঠের"), True, 10),
+    (Bi("round table top", "গোল টেবিলের উপরিতলের"), False, 15),
+    (Bi("round plate", "গোল থালার"), False, 2),
+)
+
+
 def _circle(draw: Draw) -> Made:
-    radius = draw.whole(1, 15) * 7
-    thing = draw.choice(
-        (
-            Bi("circular pond", "বৃত্তাকার পুকুরের"),
-            Bi("circular garden", "বৃত্তাকার বাগানের"),
-            Bi("round table top", "গোল টেবিলের উপরিতলের"),
-        )
-    )
-    diameter = draw.coin()
+    thing, metres, most = draw.choice(_ROUND_THINGS)
+    radius = draw.whole(1, most) * 7
+    length = Bi("m", "মিটার") if metres else Bi("cm", "সেমি")
+    square = Bi("square metres", "বর্গমিটার") if metres else Bi("square centimetres", "বর্গ সেমি")
     values: dict[str, Shown] = {"t": thing, "r": radius, "d": 2 * radius, "rr": radius * radius}
+    values |= {"u": length, "sq": square}
     given = (
-        Bi("has a diameter of {d} cm", "ব্যাস {d} সেমি")
-        if diameter
-        else Bi("has a radius of {r} cm", "ব্যাসার্ধ {r} সেমি")
+        Bi("has a diameter of {d} {u}", "ব্যাস {d} {u}")
+        if draw.coin()
+        else Bi("has a radius of {r} {u}", "ব্যাসার্ধ {r} {u}")
     )
     if draw.coin():
         question = Bi(
-            "A {t} " + given.en + ". What is its area in square centimetres? Take π = 22/7.",
-            "একটি {t} " + given.bn + "। এর ক্ষেত্রফল কত বর্গ সেমি? π = 22/7 ধরো।",
+            "A {t} " + given.en + ". What is its area in {sq}? Take π = 22/7.",
+            "একটি {t} " + given.bn + "। এর ক্ষেত্রফল কত {sq}? π = 22/7 ধরো।",
         )
         hints = (
             Bi("Area of a circle = π × radius².", "বৃত্তের ক্ষেত্রফল = π × ব্যাসার্ধ²।"),
             Bi(
-                "The radius is {r} cm, so radius² = {rr}.",
-                "ব্যাসার্ধ {r} সেমি, তাই ব্যাসার্ধ² = {rr}।",
+                "The radius is {r} {u}, so radius² = {rr}.",
+                "ব্যাসার্ধ {r} {u}, তাই ব্যাসার্ধ² = {rr}।",
             ),
             Bi(
                 "Work out 22/7 × {rr}; cancel the 7 first.",
@@ -921,18 +926,18 @@ def _circle(draw: Draw) -> Made:
         )
         answer = Fraction(22, 7) * radius * radius
         derived = 22 * (radius // 7) * radius
-        unit = Unit.CM2
+        unit = Unit.M2 if metres else Unit.CM2
     else:
         question = Bi(
-            "A {t} " + given.en + ". What is its circumference in cm? Take π = 22/7.",
-            "একটি {t} " + given.bn + "। এর পরিধি কত সেমি? π = 22/7 ধরো।",
+            "A {t} " + given.en + ". What is its circumference in {u}? Take π = 22/7.",
+            "একটি {t} " + given.bn + "। এর পরিধি কত {u}? π = 22/7 ধরো।",
         )
         hints = (
             Bi(
                 "Circumference = 2 × π × radius = π × diameter.",
                 "পরিধি = 2 × π × ব্যাসার্ধ = π × ব্যাস।",
             ),
-            Bi("The diameter is {d} cm.", "ব্যাস {d} সেমি।"),
+            Bi("The diameter is {d} {u}.", "ব্যাস {d} {u}।"),
             Bi(
                 "Work out 22/7 × {d}; cancel the 7 first.",
                 "22/7 × {d} হিসাব করো; আগে 7 দিয়ে কাটাকাটি করে নাও।",
@@ -940,7 +945,7 @@ def _circle(draw: Draw) -> Made:
         )
         answer = Fraction(22, 7) * 2 * radius
         derived = 44 * (radius // 7)
-        unit = Unit.CM
+        unit = Unit.M if metres else Unit.CM
     return _made(draw, values, question, hints, answer, derived, unit=unit)
 
 
@@ -953,7 +958,6 @@ FAMILIES = (
         _rectangle_area,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-rectangle-length-from-area",
@@ -963,7 +967,6 @@ FAMILIES = (
         _rectangle_length,
         unit=Unit.M,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-rectangle-perimeter-from-area",
@@ -972,7 +975,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _perimeter_from_area,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-measure-path-outside",
@@ -982,7 +984,6 @@ FAMILIES = (
         _path_outside,
         unit=Unit.M2,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-measure-path-inside",
@@ -992,7 +993,6 @@ FAMILIES = (
         _path_inside,
         unit=Unit.M2,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-measure-crossing-roads",
@@ -1002,7 +1002,6 @@ FAMILIES = (
         _crossing_roads,
         unit=Unit.M2,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-path-cost",
@@ -1012,7 +1011,6 @@ FAMILIES = (
         _path_cost,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-fencing-cost",
@@ -1021,7 +1019,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _fencing_cost,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g8-measure-triangle-area",
@@ -1031,7 +1028,6 @@ FAMILIES = (
         _triangle_area,
         unit=Unit.CM2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-triangle-height-from-area",
@@ -1040,7 +1036,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _triangle_height,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g8-measure-square-area-from-perimeter",
@@ -1050,7 +1045,6 @@ FAMILIES = (
         _square_from_perimeter,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-square-area-from-diagonal",
@@ -1069,7 +1063,6 @@ FAMILIES = (
         _cuboid_volume,
         unit=Unit.CM3,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-cuboid-surface",
@@ -1079,7 +1072,6 @@ FAMILIES = (
         _cuboid_surface,
         unit=Unit.CM2,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-measure-tank-capacity",
@@ -1088,7 +1080,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _tank_litres,
         unit=Unit.LITRE,
-        pool=50,
     ),
     Family(
         "g8-measure-water-height",
@@ -1098,7 +1089,6 @@ FAMILIES = (
         _water_height,
         unit=Unit.CM,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-bricks-for-wall",
@@ -1107,7 +1097,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _bricks,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-pond-soil-rise",
@@ -1117,7 +1106,6 @@ FAMILIES = (
         _pond_soil,
         unit=Unit.CM,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-floor-tiles",
@@ -1126,7 +1114,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _floor_tiles,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-measure-unit-conversion-up",
@@ -1136,7 +1123,6 @@ FAMILIES = (
         _convert_up,
         unit=Unit.M,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g8-measure-unit-conversion-down",
@@ -1146,7 +1132,6 @@ FAMILIES = (
         _convert_down,
         unit=Unit.KM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-four-walls-cost",
@@ -1156,7 +1141,6 @@ FAMILIES = (
         _four_walls,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-measure-parallelogram-area",
@@ -1166,7 +1150,6 @@ FAMILIES = (
         _parallelogram,
         unit=Unit.CM2,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g8-measure-rhombus-area",
@@ -1176,7 +1159,6 @@ FAMILIES = (
         _rhombus,
         unit=Unit.CM2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-measure-trapezium-area",
@@ -1186,7 +1168,6 @@ FAMILIES = (
         _trapezium,
         unit=Unit.M2,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-measure-circle",

@@ -753,7 +753,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _next_arithmetic,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g8-pattern-next-term-geometric",
@@ -770,7 +769,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _next_growing_gaps,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-pattern-missing-term",
@@ -779,18 +777,14 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _missing_term,
         minutes=1,
-        pool=50,
     ),
-    Family(
-        "g8-pattern-nth-term-value", "nth term", 1, AnswerKind.INTEGER, _nth_term_value, pool=50
-    ),
+    Family("g8-pattern-nth-term-value", "nth term", 1, AnswerKind.INTEGER, _nth_term_value),
     Family(
         "g8-pattern-nth-term-expression",
         "nth term",
         2,
         AnswerKind.EXPRESSION,
         _nth_term_expression,
-        pool=50,
     ),
     Family(
         "g8-pattern-term-from-formula",
@@ -799,7 +793,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _term_from_formula,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-pattern-position-of-term",
@@ -808,7 +801,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _position_of_term,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pattern-matchsticks-count",
@@ -816,7 +808,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _matchsticks,
-        pool=50,
     ),
     Family(
         "g8-pattern-matchsticks-shapes",
@@ -825,7 +816,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _shapes_from_sticks,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pattern-sum-of-naturals",
@@ -833,7 +823,6 @@ FAMILIES = (
         1,
         AnswerKind.INTEGER,
         _sum_naturals,
-        pool=50,
     ),
     Family(
         "g8-pattern-sum-of-odd-or-even",
@@ -841,7 +830,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _sum_odd_or_even,
-        pool=50,
     ),
     Family(
         "g8-pattern-sum-of-sequence",
@@ -850,7 +838,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _sum_arithmetic,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-pattern-savings-sum",
@@ -860,7 +847,6 @@ FAMILIES = (
         _savings,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-pattern-first-term-from-two-terms",
@@ -869,7 +855,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _two_terms_first,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-pattern-common-difference-from-two-terms",
@@ -878,7 +863,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _two_terms_difference,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-pattern-square-border-count",
@@ -886,7 +870,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _hollow_square,
-        pool=50,
     ),
     Family(
         "g8-pattern-count-multiples",
@@ -895,7 +878,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _count_multiples,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-pattern-magic-square-sum",
@@ -904,6 +886,5 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _magic_square,
         minutes=3,
-        pool=50,
     ),
 )

@@ -993,25 +993,37 @@ _TIMES = {
 }
 
 
-def _grow_draw(draw: Draw) -> tuple[int, int, Fraction]:
-    times = draw.choice((2, 2, 3, 4, 5))
-    t = draw.whole(2, 50)
-    rate = Fraction((times - 1) * 100, t)
-    draw.require(rate.denominator in (1, 2, 4) and 2 <= rate <= 25)
-    return times, t, rate
+_GROW_PAIRS = tuple(
+    (times, t)
+    for times in (2, 3, 4, 5)
+    for t in range(2, 51)
+    if Fraction((times - 1) * 100, t).denominator in (1, 2, 4)
+    and 2 <= Fraction((times - 1) * 100, t) <= 25
+)
+
+
+def _grow_draw(draw: Draw) -> tuple[int, int, Fraction, Bi]:
+    """A multiple, a time and the rate that gives it, and who keeps the money."""
+    times, t = draw.choice(_GROW_PAIRS)
+    who = draw.person().name if draw.coin() else Bi("", "")
+    return times, t, Fraction((times - 1) * 100, t), who
 
 
 def _grow_rate(draw: Draw) -> Made:
-    times, t, rate = _grow_draw(draw)
-    values: dict[str, Shown] = {"w": _TIMES[times], "t": t, "k": times - 1}
+    times, t, rate, who = _grow_draw(draw)
+    values: dict[str, Shown] = {"w": _TIMES[times], "t": t, "k": times - 1, "who": who}
     # Brute force: the quarter-percent rate at which 100 taka earns the interest in time.
     found = next(Fraction(q, 4) for q in range(1, 401) if Fraction(q, 4) * t == (times - 1) * 100)
     return _made(
         draw,
         values,
         Bi(
-            "At what rate of simple interest per year will a sum of money become {w} itself in {t} years?",
-            "বার্ষিক শতকরা কত হার সরল মুনাফায় কোনো আসল {t} বছরে মুনাফা-আসলে {w} হবে?",
+            "At what rate of simple interest per year will a sum of money become {w} itself in {t} years?"
+            if not who.en
+            else "{who} keeps some money in a bank at simple interest. At what rate per year will it become {w} itself in {t} years?",
+            "বার্ষিক শতকরা কত হার সরল মুনাফায় কোনো আসল {t} বছরে মুনাফা-আসলে {w} হবে?"
+            if not who.en
+            else "{who} সরল মুনাফায় ব্যাংকে কিছু টাকা রাখল। বার্ষিক শতকরা কত হার মুনাফায় তা {t} বছরে মুনাফা-আসলে {w} হবে?",
         ),
         (
             Bi(
@@ -1033,8 +1045,9 @@ def _grow_rate(draw: Draw) -> Made:
 
 
 def _grow_time(draw: Draw) -> Made:
-    times, _, rate = _grow_draw(draw)
+    times, _, rate, who = _grow_draw(draw)
     values: dict[str, Shown] = {"w": _TIMES[times], "r": decimal(rate), "k": times - 1}
+    values["who"] = who
     years, balance = 0, Fraction(100)
     while balance < 100 * times:
         balance += rate
@@ -1043,8 +1056,12 @@ def _grow_time(draw: Draw) -> Made:
         draw,
         values,
         Bi(
-            "In how many years will a sum of money become {w} itself at {r}% simple interest per year?",
-            "বার্ষিক {r}% সরল মুনাফায় কোনো আসল কত বছরে মুনাফা-আসলে {w} হবে?",
+            "In how many years will a sum of money become {w} itself at {r}% simple interest per year?"
+            if not who.en
+            else "{who} keeps some money in a bank at {r}% simple interest per year. In how many years will it become {w} itself?",
+            "বার্ষিক {r}% সরল মুনাফায় কোনো আসল কত বছরে মুনাফা-আসলে {w} হবে?"
+            if not who.en
+            else "{who} বার্ষিক {r}% সরল মুনাফায় ব্যাংকে কিছু টাকা রাখল। কত বছরে তা মুনাফা-আসলে {w} হবে?",
         ),
         (
             Bi(
@@ -1110,7 +1127,6 @@ FAMILIES = (
         _cost_from_selling,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-profit-bulk-profit-or-loss",
@@ -1119,7 +1135,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _bulk_profit_or_loss,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g8-profit-percent-dozen-and-piece",
@@ -1164,7 +1179,6 @@ FAMILIES = (
         _simple_interest,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-interest-simple-amount",
@@ -1173,7 +1187,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _simple_amount,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g8-interest-rate",
@@ -1182,7 +1195,6 @@ FAMILIES = (
         AnswerKind.PERCENT,
         _interest_rate,
         unit=Unit.PERCENT,
-        pool=50,
     ),
     Family(
         "g8-interest-time",
@@ -1192,7 +1204,6 @@ FAMILIES = (
         _interest_time,
         unit=Unit.YEAR,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-interest-principal-from-interest",
@@ -1201,7 +1212,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _principal_from_interest,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g8-interest-principal-from-amount",
@@ -1211,7 +1221,6 @@ FAMILIES = (
         _principal_from_amount,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-interest-principal-from-two-amounts",
@@ -1221,7 +1230,6 @@ FAMILIES = (
         _principal_from_two_amounts,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-interest-simple-interest-months",
@@ -1257,7 +1265,6 @@ FAMILIES = (
         _compound_amount,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-interest-compound-interest",
@@ -1267,7 +1274,6 @@ FAMILIES = (
         _compound_interest,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-interest-compound-minus-simple",
@@ -1277,7 +1283,6 @@ FAMILIES = (
         _compound_minus_simple,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-interest-population-growth",
@@ -1286,7 +1291,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _population_growth,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-interest-principal-from-compound-amount",

@@ -527,9 +527,11 @@ def _rhombus_perimeter(draw: Draw) -> Made:
     )
 
 
+_BREAKS = tuple((x, d, h) for a, b, h in _TRIPLES for x, d in ((a, b), (b, a)) if x + h <= 45)
+
+
 def _broken_bamboo(draw: Draw) -> Made:
-    x, d, h = _legs(draw)
-    draw.require(x + h <= 45)
+    x, d, h = draw.choice(_BREAKS)
     tall = x + h
     thing = draw.choice((Bi("bamboo pole", "বাঁশ"), Bi("tree", "গাছ"), Bi("palm tree", "তালগাছ")))
     values: dict[str, Shown] = {"t": thing, "H": tall, "d": d, "H2": tall * tall}
@@ -658,11 +660,19 @@ def _isosceles_height(draw: Draw) -> Made:
 
 
 def _two_poles(draw: Draw) -> Made:
-    gap, rise, top = _legs(draw)
-    draw.require(rise <= 40 and gap <= 60)
-    short = draw.whole(3, 20)
+    thing, highest = draw.choice(
+        ((Bi("poles", "খুঁটি"), 15), (Bi("trees", "গাছ"), 30), (Bi("towers", "টাওয়ার"), 60))
+    )
+    gap, rise, top = draw.choice(
+        [
+            (x, y, c)
+            for a, b, c in _TRIPLES
+            for x, y in ((a, b), (b, a))
+            if y < highest - 2 and x <= 60
+        ]
+    )
+    short = draw.whole(3, highest - rise)
     tall = short + rise
-    thing = draw.choice((Bi("poles", "খুঁটি"), Bi("trees", "গাছ"), Bi("towers", "টাওয়ার")))
     values: dict[str, Shown] = {"t": thing, "h1": tall, "h2": short, "d": gap, "r": rise}
     return _made(
         draw,
@@ -747,7 +757,6 @@ FAMILIES = (
         _hypotenuse,
         unit=Unit.CM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-shorter-side",
@@ -757,7 +766,6 @@ FAMILIES = (
         _shorter_side,
         unit=Unit.CM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-ladder-height",
@@ -784,7 +792,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _rectangle_diagonal,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-rectangle-width-from-diagonal",
@@ -793,7 +800,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _rectangle_side,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-travel-distance",
@@ -802,7 +808,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _travel,
         unit=Unit.KM,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-two-travellers",
@@ -812,7 +817,6 @@ FAMILIES = (
         _two_travellers,
         unit=Unit.KM,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-right-angle-test",
@@ -821,7 +825,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _right_angle_test,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-right-triangle-area",
@@ -831,7 +834,6 @@ FAMILIES = (
         _right_triangle_area,
         unit=Unit.CM2,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-right-triangle-perimeter",
@@ -840,7 +842,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _right_triangle_perimeter,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-rhombus-perimeter",
@@ -859,7 +860,6 @@ FAMILIES = (
         _broken_bamboo,
         unit=Unit.M,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-square-diagonal",
@@ -869,7 +869,6 @@ FAMILIES = (
         _square_diagonal,
         unit=Unit.CM,
         tolerance=0.01,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-hypotenuse-approximate",
@@ -880,7 +879,6 @@ FAMILIES = (
         unit=Unit.CM,
         tolerance=0.01,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-isosceles-height",
@@ -899,7 +897,6 @@ FAMILIES = (
         _two_poles,
         unit=Unit.M,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-pythagoras-ladder-slip",

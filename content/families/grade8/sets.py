@@ -837,7 +837,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _union_listed,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-sets-intersection-count-listed",
@@ -846,7 +845,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _intersection_listed,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-sets-union-formula",
@@ -855,7 +853,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _union_formula,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-sets-intersection-formula",
@@ -864,7 +861,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _intersection_formula,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-sets-venn-neither",
@@ -872,7 +868,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _venn_neither,
-        pool=50,
     ),
     Family(
         "g8-sets-venn-both",
@@ -881,7 +876,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _venn_both,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-sets-venn-only-one-set",
@@ -890,7 +884,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _venn_only_a,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-sets-venn-exactly-one",
@@ -899,7 +892,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _venn_exactly_one,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-sets-subsets-count",
@@ -924,7 +916,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _builder_count,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-sets-complement-count",
@@ -941,7 +932,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _union_of_factor_sets,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-sets-subsets-of-intersection",
@@ -950,11 +940,8 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _subsets_of_intersection,
         minutes=4,
-        pool=50,
     ),
-    Family(
-        "g8-sets-union-choice", "union", 2, AnswerKind.CHOICE, _union_choice, minutes=2, pool=50
-    ),
+    Family("g8-sets-union-choice", "union", 2, AnswerKind.CHOICE, _union_choice, minutes=2),
     Family(
         "g8-sets-intersection-choice",
         "intersection",
@@ -962,7 +949,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _intersection_choice,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-sets-subset-choice",
@@ -971,6 +957,5 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _subset_choice,
         minutes=2,
-        pool=50,
     ),
 )

@@ -671,7 +671,7 @@ def _combined_mean(draw: Draw) -> Made:
     draw.require(n1 != n2 and m1 != m2 and _finite(mean))
     values: dict[str, Shown] = {"g1": first, "g2": second, "w": what, "u": word}
     values |= {"n1": n1, "n2": n2, "m1": m1, "m2": m2, "t1": n1 * m1, "t2": n2 * m2}
-    values |= {"N": n1 + n2, "iu": Bi(" in" + word.en, word.bn) if word.en else word}
+    values |= {"N": n1 + n2, "iu": Bi(", in" + word.en, word.bn) if word.en else word}
     return _made(
         draw,
         values,
@@ -909,14 +909,10 @@ def _mode_frequency(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g8-stats-mean", "mean", 1, AnswerKind.INTEGER, _mean, minutes=2, pool=50),
-    Family(
-        "g8-stats-median-odd", "median", 1, AnswerKind.INTEGER, _median_odd, minutes=2, pool=50
-    ),
-    Family(
-        "g8-stats-median-even", "median", 2, AnswerKind.DECIMAL, _median_even, minutes=3, pool=50
-    ),
-    Family("g8-stats-mode", "mode", 1, AnswerKind.INTEGER, _mode, minutes=2, pool=50),
+    Family("g8-stats-mean", "mean", 1, AnswerKind.INTEGER, _mean, minutes=2),
+    Family("g8-stats-median-odd", "median", 1, AnswerKind.INTEGER, _median_odd, minutes=2),
+    Family("g8-stats-median-even", "median", 2, AnswerKind.DECIMAL, _median_even, minutes=3),
+    Family("g8-stats-mode", "mode", 1, AnswerKind.INTEGER, _mode, minutes=2),
     Family(
         "g8-stats-mode-frequency-table",
         "mode from a frequency table",
@@ -924,9 +920,8 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _mode_frequency,
         minutes=1,
-        pool=50,
     ),
-    Family("g8-stats-range", "range", 1, AnswerKind.INTEGER, _range_plus_one, minutes=1, pool=50),
+    Family("g8-stats-range", "range", 1, AnswerKind.INTEGER, _range_plus_one, minutes=1),
     Family(
         "g8-stats-number-of-classes",
         "number of classes",
@@ -934,7 +929,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _number_of_classes,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-stats-class-midpoint",
@@ -951,7 +945,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _class_frequency,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-stats-cumulative-frequency",
@@ -960,7 +953,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _cumulative,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-stats-pie-chart-angle",
@@ -970,7 +962,6 @@ FAMILIES = (
         _pie_angle,
         unit=Unit.DEGREE,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-stats-mean-frequency-table",
@@ -979,7 +970,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _mean_frequency,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-stats-missing-value-from-mean",
@@ -988,7 +978,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _missing_value,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g8-stats-combined-mean",
@@ -997,7 +986,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _combined_mean,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-stats-corrected-mean",
@@ -1006,7 +994,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _corrected_mean,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-stats-removed-value",
@@ -1015,7 +1002,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _removed_value,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-stats-mean-with-unknown",
@@ -1024,7 +1010,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _mean_unknown,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-stats-median-frequency-table",
@@ -1033,6 +1018,5 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _median_frequency,
         minutes=5,
-        pool=50,
     ),
 )
