@@ -881,11 +881,17 @@ def _compound_minus_simple(draw: Draw) -> Made:
 
 
 def _population_growth(draw: Draw) -> Made:
-    place = draw.choice((Bi("town", "শহরের"), Bi("village", "গ্রামের"), Bi("union", "ইউনিয়নের")))
+    place, low, high = draw.choice(
+        (
+            (Bi("town", "শহরের"), 50000, 900000),
+            (Bi("village", "গ্রামের"), 2000, 20000),
+            (Bi("union", "ইউনিয়নের"), 15000, 80000),
+        )
+    )
     district = draw.district()
     years = draw.choice((2, 2, 3))
     r = draw.choice((2, 4, 5, 10))
-    people = _compound_principal(draw, years, r, 5000, 900000)
+    people = _compound_principal(draw, years, r, low, high)
     after_one = people * (100 + r) // 100
     final = people
     for _ in range(years):
