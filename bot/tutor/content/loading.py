@@ -36,6 +36,9 @@ def load_library(root: Path = CONTENT_ROOT, package: str = FAMILIES_PACKAGE) -> 
     declared = declared_families(package)
     topic_names = {(p.grade, p.topic): (p.topic_en, p.topic_bn, p.file) for p in problems}
     keys = {p.spec.key for p in problems}
+    # A student must never meet one question twice: an instance that happens to ask what a fixed
+    # problem or another family's instance asks is left out (the first one in file order stays).
+    questions = {(p.grade, p.spec.question_en) for p in problems}
     for entry in declared:
         topic = entry.topic
         names = topic_names.setdefault((topic.grade, topic.key), (topic.en, topic.bn, entry.file))
@@ -50,6 +53,9 @@ def load_library(root: Path = CONTENT_ROOT, package: str = FAMILIES_PACKAGE) -> 
         if entry.family.key in keys:
             raise ContentError(entry.file, entry.family.key, "key", "also a fixed problem's key")
         generated = generate_family(topic, entry.family, entry.file)
-        problems.extend(generated.problems)
+        for problem in generated.problems:
+            if (problem.grade, problem.spec.question_en) not in questions:
+                questions.add((problem.grade, problem.spec.question_en))
+                problems.append(problem)
         faults.extend(generated.faults)
     return Library(problems=problems, faults=faults, families=len(declared))
