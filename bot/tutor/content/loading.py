@@ -58,4 +58,19 @@ def load_library(root: Path = CONTENT_ROOT, package: str = FAMILIES_PACKAGE) -> 
                 questions.add((problem.grade, problem.spec.question_en))
                 problems.append(problem)
         faults.extend(generated.faults)
+    _check_family_links(problems, {(e.topic.grade, e.topic.key, e.family.key) for e in declared})
     return Library(problems=problems, faults=faults, families=len(declared))
+
+
+def _check_family_links(
+    problems: list[LibraryProblem], families: set[tuple[int, str, str]]
+) -> None:
+    for problem in problems:
+        spec = problem.spec
+        if spec.family is not None and (problem.grade, problem.topic, spec.family) not in families:
+            raise ContentError(
+                problem.file,
+                spec.key,
+                "family",
+                f"no family {spec.family} in topic {problem.topic} of class {problem.grade}",
+            )

@@ -106,6 +106,9 @@ class ProblemSpec(_Strict):
     check: Annotated[str, Field(min_length=1, max_length=500)]
     unit: Unit | None = None
     direction: Direction | None = None
+    # The generated family teaching the same skill, if one does: a review of this problem then
+    # comes back as one of the family's instances. Without it the problem is a family of its own.
+    family: Annotated[str, Field(max_length=100)] | None = None
 
     @field_validator("key")
     @classmethod
@@ -228,7 +231,7 @@ def load_fixed_problems(root: Path = CONTENT_ROOT) -> list[LibraryProblem]:
                     topic_bn=topic_file.topic_bn,
                     spec=spec,
                     file=path,
-                    family=spec.key,
+                    family=spec.family or spec.key,
                 )
             )
     return problems

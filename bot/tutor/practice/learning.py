@@ -46,8 +46,10 @@ async def _learn(
         )
         # One card per family: a sibling's result reviews the skill the card stands for.
         card = cards.get(response.family)
-        if card is None and not result.needs_review:
-            continue  # a clean right answer on a new problem needs no review
+        if card is None and not (result.needs_review and response.reviewable):
+            # A clean right answer needs no review; a one-off problem (a fixed problem in no
+            # family) is not asked twice: its topic's level already follows the miss.
+            continue
         schedule = schedule_review(card.fsrs_card if card else None, result, now)
         cards[response.family] = changed_cards[response.family] = ReviewCard(
             family=response.family,

@@ -69,6 +69,7 @@ class ClosedResponse:
     problem_id: int
     topic: str
     family: str
+    reviewable: bool  # the family has other instances to review it with
     correct: bool
     wrong_tries: int
     hints_shown: int
@@ -110,6 +111,7 @@ async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[Clo
             Response.problem_id,
             Problem.topic,
             Problem.family,
+            Problem.family != Problem.key,
             Response.is_correct,
             Response.attempts,
             Response.hints_used,
@@ -120,7 +122,7 @@ async def closed_responses(uow: UnitOfWork, practice_ids: list[int]) -> list[Clo
         .order_by(Response.response_id)
     )
     return [
-        ClosedResponse(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6])
+        ClosedResponse(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), row[6], row[7])
         for row in await uow.session.execute(query)
     ]
 

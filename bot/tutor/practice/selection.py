@@ -36,7 +36,7 @@ class Candidate:
 class History:
     """What selection needs to know about the student."""
 
-    due_reviews: Sequence[int] = ()  # problem ids, the longest overdue first
+    due_reviews: Sequence[int] = ()  # problem ids, the longest overdue first; some may rest
     seen: Collection[int] = frozenset()  # problems shown in the last SEEN_DAYS
     recent_families: Collection[str] = frozenset()  # met in the last RECENT_SESSIONS sessions
     levels: Mapping[str, int] = field(default_factory=dict)
@@ -56,9 +56,12 @@ def choose_problems(
         due = by_id.get(problem_id)
         if len(chosen) >= min(REVIEWS_PER_SESSION, count):
             break
-        if due is not None and due.family not in {c.family for c in chosen}:
-            chosen.append(_sibling(pool, due, history))
-            pool.remove(chosen[-1])
+        if due is None or due.family in {c.family for c in chosen}:
+            continue
+        sibling = _sibling(pool, due, history)
+        if sibling is not None:
+            chosen.append(sibling)
+            pool.remove(sibling)
     for topic in _topic_order(pool, history, rng):
         if len(chosen) >= count:
             break
@@ -79,10 +82,13 @@ def choose_problems(
     return [c.problem_id for c in chosen]
 
 
-def _sibling(pool: Sequence[Candidate], due: Candidate, history: History) -> Candidate:
-    # A fixed problem, or a family whose every instance was seen, comes back as itself.
+def _sibling(pool: Sequence[Candidate], due: Candidate, history: History) -> Candidate | None:
+    # A family whose every instance was met this year rests (its card stays due) until one of
+    # them is a year old: a review must test the skill, not the memory of an answer.
     unseen = [c for c in pool if c.family == due.family and c.problem_id not in history.seen]
-    return unseen[0] if unseen else due
+    if unseen:
+        return unseen[0]
+    return None if due.problem_id in history.seen else due
 
 
 def _topic_order(pool: Sequence[Candidate], history: History, rng: random.Random) -> list[str]:

@@ -280,7 +280,11 @@ class Sessions:
         recent = await learning_queries.recent_problem_ids(uow, student_id, RECENT_SESSIONS)
         return History(
             due_reviews=await learning_queries.due_reviews(
-                uow, student_id, now, REVIEWS_PER_SESSION
+                # More than a session takes, so a resting family does not hold a slot.
+                uow,
+                student_id,
+                now,
+                5 * REVIEWS_PER_SESSION,
             ),
             seen=await learning_queries.problems_seen_since(
                 uow, student_id, now - timedelta(days=SEEN_DAYS)
