@@ -22,8 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from alembic import command
 from sqlalchemy import text
@@ -34,6 +33,7 @@ from bot.tutor.content.family_modules import declared_families
 from bot.tutor.content.generation import generate_family
 from db.engine import create_engine
 
+ROOT = Path(__file__).resolve().parents[1]
 GOAL_SECONDS = 10.0
 
 
