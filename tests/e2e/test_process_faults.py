@@ -633,7 +633,7 @@ def test_a_read_only_file_system_stops_start_up_in_one_line(
     sqlite_url: str, tmp_path: Path
 ) -> None:
     directory = tmp_path / "mounted"
-    with tmpfs(directory, size_kib=16 * 1024) as mounted:
+    with tmpfs(directory, size_kib=256 * 1024) as mounted:
         if not mounted:
             pytest.skip("this machine does not let the tests mount a file system")
         database = directory / "dars.db"

@@ -13,6 +13,8 @@ from bot.tutor.answers import (
     AnswerKind,
     Choice,
     KindRules,
+    Outcome,
+    check_answer,
     check_key_fields,
     describe_form,
     prove_key,
@@ -128,3 +130,10 @@ def test_a_check_that_disagrees_is_refused(key: AnswerKey, check: str, message: 
 def test_key_fields_must_fit_the_kind(key: AnswerKey, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         check_key_fields(key)
+
+
+def test_a_ratio_beside_another_number_is_for_a_person_to_settle() -> None:
+    key = AnswerKey(kind=AnswerKind.RATIO, answer="3:4")
+    assert check_answer("3:4 or maybe 12", key).outcome is Outcome.NEEDS_JUDGEMENT
+    assert check_answer("the ratio is 3 : 4", key).outcome is Outcome.CORRECT
+    assert check_answer("1/2 : 2/3", key).outcome is Outcome.CORRECT

@@ -23,6 +23,7 @@ class RatioRead:
     parts: tuple[Fraction, ...]
     shown: str
     whole: bool
+    numbers: int  # number tokens it was written with (a part "1/2" takes two)
 
 
 def ratios_in(tokens: list[Token]) -> list[RatioRead]:
@@ -31,12 +32,14 @@ def ratios_in(tokens: list[Token]) -> list[RatioRead]:
     index = 0
     while index < len(tokens):
         parts: list[tuple[Fraction, str, bool]] = []
+        numbers = 0
         cursor = index
         while True:
             part = _ratio_part(tokens, cursor)
             if part is None:
                 break
             parts.append(part[:3])
+            numbers += sum(t.kind is TokenKind.NUMBER for t in tokens[cursor : part[3]])
             cursor = part[3]
             if cursor < len(tokens) and (
                 tokens[cursor].kind is TokenKind.COLON or tokens[cursor].text == "to"
@@ -47,7 +50,7 @@ def ratios_in(tokens: list[Token]) -> list[RatioRead]:
         if len(parts) >= 2:
             shown = ":".join(text for _, text, _ in parts)
             whole = all(is_whole for _, _, is_whole in parts)
-            ratios.append(RatioRead(tuple(v for v, _, _ in parts), shown, whole))
+            ratios.append(RatioRead(tuple(v for v, _, _ in parts), shown, whole, numbers))
             index = cursor
         else:
             index += 1
@@ -105,7 +108,9 @@ def judge_ratio(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdict
             return verdict(Outcome.NEEDS_JUDGEMENT, reading.shown)
         return verdict(Outcome.INCORRECT, reading.shown)
     last = ratios[-1]
-    if any(not _proportional(ratio.parts, last.parts) for ratio in ratios[:-1]):
+    stray = sum(t.kind is TokenKind.NUMBER for t in tokens) > sum(r.numbers for r in ratios)
+    # "3:4 or maybe 12": a number beside the ratio may be another answer; a person decides.
+    if stray or any(not _proportional(ratio.parts, last.parts) for ratio in ratios[:-1]):
         return verdict(Outcome.NEEDS_JUDGEMENT, ", ".join(ratio.shown for ratio in ratios))
     return right_or_wrong(_ratio_matches(last, key, expected), last.shown)
 
