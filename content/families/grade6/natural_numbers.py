@@ -605,9 +605,13 @@ def _coprime_choice(draw: Draw) -> Made:
 
 
 def _hcf_of_three(draw: Draw) -> Made:
-    h = draw.whole(2, 24)
-    a, b, c = draw.sample(range(2, min(16, 400 // h) + 1), 3)
-    draw.require(gcd(gcd(a, b), c) == 1 and gcd(a, b) > 1)
+    h = draw.whole(2, 20)
+    g = draw.whole(2, 5)  # a factor shared by two of the numbers only
+    p, q = draw.sample(range(1, 7), 2)
+    draw.require(gcd(p, q) == 1)
+    a, b = g * p, g * q
+    c = draw.choice([n for n in range(2, 16) if gcd(n, g) == 1 and n not in (a, b)])
+    draw.require(gcd(gcd(a, b), c) == 1)
     x, y, z = sorted((h * a, h * b, h * c))
     draw.require(z <= 400)
     first = gcd(x, y)
