@@ -191,10 +191,9 @@ def _adjacent_angles_relation(draw: Draw) -> Made:
         shown: tuple[int, ...] = (gap, 180)
     else:
         k = draw.choice((2, 3, 4, 5, 8, 9, 11))
-        small = Fraction(180, k + 1)
-        draw.require(small.denominator == 1)
-        big = 180 - int(small)
-        small = int(small)
+        draw.require(180 % (k + 1) == 0)
+        small = 180 // (k + 1)
+        big = 180 - small
         relation = Bi(
             f"one angle is {k} times an adjacent angle",
             f"একটি কোণ এর সন্নিহিত কোণের {k} গুণ",
