@@ -189,6 +189,7 @@ def _adjacent_angles_relation(draw: Draw) -> Made:
             f"x + y = ১৮০ এবং x − y = {gap}",
         )
         shown: tuple[int, ...] = (gap, 180)
+        solved_big, solved_small = Fraction(180 + gap, 2), Fraction(180 - gap, 2)
     else:
         k = draw.choice((2, 3, 4, 5, 8, 9, 11))
         draw.require(180 % (k + 1) == 0)
@@ -200,8 +201,10 @@ def _adjacent_angles_relation(draw: Draw) -> Made:
         )
         equation = Bi(f"x = {k}y and x + y = 180", f"x = {k}y এবং x + y = ১৮০")
         shown = (k, 180)
+        solved_small = Fraction(180, k + 1)
+        solved_big = 180 - solved_small
     larger = draw.coin()
-    answer = big if larger else small
+    answer = solved_big if larger else solved_small
     _avoid(draw, answer, *shown)
     return Made(
         values={
@@ -777,7 +780,9 @@ def _rhombus_area_from_side(draw: Draw) -> Made:
         half1, half2 = half2, half1
     d1 = 2 * half1
     other_half_squared = side * side - half1 * half1
-    answer = Fraction(d1 * 2 * half2, 2)
+    # The textbook way: the other half-diagonal by Pythagoras from the printed side.
+    other_half = next(n for n in range(1, side) if n * n == other_half_squared)
+    answer = Fraction(d1 * 2 * other_half, 2)
     _avoid(draw, answer, side, d1, half1, other_half_squared, 2)
     return Made(
         values={"s": side, "d1": d1, "h1": half1, "u": label, "au": area_label},
