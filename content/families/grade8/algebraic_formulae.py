@@ -51,6 +51,11 @@ def _poly(terms: Sequence[Term], ascii: bool = False) -> str:
     return "".join(parts) or "0"
 
 
+def _signed(number: int) -> str:
+    """A signed number as the textbook prints it: −3."""
+    return f"−{-number}" if number < 0 else str(number)
+
+
 def _squared(term: str) -> str:
     """(3x)² but x² and 4²."""
     return term + "²" if len(term) == 1 or term.isdigit() else f"({term})²"
@@ -162,7 +167,14 @@ def _common_term_product(draw: Draw) -> Made:
     first, second = _poly([(1, x), (m, "")]), _poly([(1, x), (n, "")])
     factors = f"({first})({second})" if draw.coin() else f"({second})({first})"
     return Made(
-        values={"factors": factors, "x": x, "m": m, "n": n, "first": first, "second": second},
+        values={
+            "factors": factors,
+            "x": x,
+            "m": _signed(m),
+            "n": _signed(n),
+            "first": first,
+            "second": second,
+        },
         question=Bi(
             "Find the product using the formula (x + a)(x + b) = x² + (a + b)x + ab: {factors}",
             "(x + a)(x + b) = x² + (a + b)x + ab সূত্রের সাহায্যে গুণফল নির্ণয় করো: {factors}",
