@@ -66,7 +66,7 @@ def test_no_two_problems_of_a_grade_ask_the_same_question(grade: int) -> None:
 def test_a_family_proves_every_instance_over_hundreds_of_seeds(entry: DeclaredFamily) -> None:
     wide = generate_family(entry.topic, replace(entry.family, pool=SEEDS), entry.file)
     assert [str(fault) for fault in wide.faults] == []
-    assert len(wide.problems) >= min(SEEDS, entry.family.pool)
+    assert len(wide.problems) >= min(20, entry.family.pool)  # a family varies, not a fixed item
     for problem in wide.problems[::15]:
         key = problem.spec.answer_key()
         # The key's own answer, typed in either script, is right: the checker reads what we store.
