@@ -139,6 +139,18 @@ class Problem(Base):
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # left the library
 
 
+class LibraryLoad(Base):
+    """One load of the library into the database, and the fingerprint of what it was made from."""
+
+    __tablename__ = "library_loads"
+    __table_args__ = (CheckConstraint("problems >= 0", name="problems"),)
+
+    load_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False)
+    problems: Mapped[int] = mapped_column(Integer, nullable=False)
+    loaded_at: Mapped[datetime] = _created_at()
+
+
 class PracticeSession(Base):
     """One day's practice: an ordered set of problems with a deadline."""
 

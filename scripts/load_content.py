@@ -18,6 +18,9 @@ from bot.tutor.content import (
     Library,
     LibraryProblem,
     SyncReport,
+    families_root,
+    library_fingerprint,
+    library_is_loaded,
     load_library,
     sync_library,
     topic_counts,
@@ -38,6 +41,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--dry-run", action="store_true", help="validate and report, write nothing"
     )
     parser.add_argument("--stats", action="store_true", help="print counts per grade and topic")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="generate, prove and load even if the files have not changed since the last load",
+    )
     parser.add_argument(
         "--path", type=Path, default=CONTENT_ROOT, help="folder of the fixed problems' files"
     )
@@ -77,14 +85,23 @@ def _stats_table(library: Library) -> Table:
     return table
 
 
-async def _load(problems: list[LibraryProblem], *, dry_run: bool) -> SyncReport:
+async def _load(problems: list[LibraryProblem], *, fingerprint: str, dry_run: bool) -> SyncReport:
     runtime = create_runtime(load_settings())
     try:
         async with UnitOfWork(runtime.session_factory) as uow:
-            report = await sync_library(uow, problems)
+            report = await sync_library(uow, problems, fingerprint)
             if not dry_run:
                 await uow.commit()
         return report
+    finally:
+        await runtime.close()
+
+
+async def _is_loaded(fingerprint: str) -> bool:
+    runtime = create_runtime(load_settings())
+    try:
+        async with UnitOfWork(runtime.session_factory) as uow:
+            return await library_is_loaded(uow, fingerprint)
     finally:
         await runtime.close()
 
@@ -93,6 +110,19 @@ def main(argv: list[str] | None = None) -> int:
     """Run the loader; exit 1 on a content fault, naming file, problem key and field."""
     arguments = _arguments(argv)
     console = Console()
+    problem = asyncio.run(schema_problem(load_settings().DATABASE_URL))
+    if problem is not None:
+        print(f"load_content: {problem}", file=sys.stderr)
+        return 1
+    fingerprint = library_fingerprint(arguments.path, families_root())
+    # Every `make run` calls the loader: an unchanged library is not generated and proven again.
+    quick = not (arguments.dry_run or arguments.stats or arguments.force)
+    if quick and asyncio.run(_is_loaded(fingerprint)):
+        console.print(
+            f"the library is unchanged since its last load (fingerprint {fingerprint[:12]}): "
+            "nothing to do; --force loads it again"
+        )
+        return 0
     try:
         library = load_library(arguments.path)
     except ContentError as error:
@@ -108,11 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for fault in library.faults[:20]:
             print(f"  {fault}", file=sys.stderr)
-    problem = asyncio.run(schema_problem(load_settings().DATABASE_URL))
-    if problem is not None:
-        print(f"load_content: {problem}", file=sys.stderr)
-        return 1
-    report = asyncio.run(_load(problems, dry_run=arguments.dry_run))
+    report = asyncio.run(_load(problems, fingerprint=fingerprint, dry_run=arguments.dry_run))
     verb = "would load" if arguments.dry_run else "loaded"
     console.print(
         f"{verb} {_problems(len(problems))}: {report.added} added, {report.updated} updated, "

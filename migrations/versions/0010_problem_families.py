@@ -5,6 +5,9 @@ records its seed and the values its text was filled with, so the exact text can 
 that has left the library (a removed file entry, an instance that no longer proves) is retired, not
 deleted: answers point at it, and it is never chosen again.
 
+library_loads: each load's fingerprint of the files the library is made from, so a load of an
+unchanged library (every `make run`) skips generating and proving it again.
+
 Revision ID: 0010
 Revises: 0009
 """
@@ -40,9 +43,19 @@ def upgrade() -> None:
             op.f("ck_problems_instance"), "(seed IS NULL) = (params IS NULL)"
         )
     op.create_index("idx_problems_grade_family", "problems", ["grade", "family"])
+    op.create_table(
+        "library_loads",
+        sa.Column("load_id", sa.Integer(), nullable=False),
+        sa.Column("fingerprint", sa.String(64), nullable=False),
+        sa.Column("problems", sa.Integer(), nullable=False),
+        sa.Column("loaded_at", UTCDateTime(), nullable=False, server_default=sa.func.now()),
+        sa.CheckConstraint("problems >= 0", name=op.f("ck_library_loads_problems")),
+        sa.PrimaryKeyConstraint("load_id", name=op.f("pk_library_loads")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("library_loads")
     op.drop_index("idx_problems_grade_family", table_name="problems")
     # Instances stay as plain problems (their texts are whole), so answers to them are kept.
     with op.batch_alter_table("problems") as batch:

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.tutor.content import CONTENT_ROOT
+from bot.tutor.content import load_library as load
 from bot.tutor.content.library import sync_library
 from bot.tutor.practice.learning_queries import problem_candidates
 from db.models import Problem
@@ -107,10 +108,23 @@ def test_the_command_loads_reports_stats_and_refuses_a_broken_file(
     tmp_path: Path,
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", database_url)
+    # Generation itself is tested in tests/unit/test_families.py; here, the command around it.
+    monkeypatch.setattr(
+        load_content, "load_library", lambda path: WHOLE if path == CONTENT_ROOT else load(path)
+    )
     assert load_content.main(["--dry-run", "--stats"]) == 0
     out = capsys.readouterr().out
     assert f"would load {SIZE} problems" in out
     assert f"{WHOLE.families} families" in out
+
+    assert load_content.main([]) == 0
+    assert f"loaded {SIZE} problems" in capsys.readouterr().out
+    assert load_content.main([]) == 0  # the same files again: nothing generated, nothing written
+    assert "the library is unchanged since its last load" in capsys.readouterr().out
+    assert load_content.main(["--force"]) == 0
+    assert f"loaded {SIZE} problems: 0 added, 0 updated, {SIZE} unchanged" in (
+        capsys.readouterr().out
+    )
 
     broken = tmp_path / "problems"
     shutil.copytree(CONTENT_ROOT, broken)

@@ -52,6 +52,11 @@ def declared_families(package: str = FAMILIES_PACKAGE) -> list[DeclaredFamily]:
     return declared
 
 
+def families_root(package: str = FAMILIES_PACKAGE) -> Path:
+    """The folder the family modules of a package live in."""
+    return Path(importlib.import_module(package).__path__[0])
+
+
 def _declarations(module: ModuleType, file: Path) -> tuple[Topic, tuple[Family, ...]]:
     topic = getattr(module, "TOPIC", None)
     families = getattr(module, "FAMILIES", None)

@@ -64,7 +64,14 @@ def problem_columns(problem: LibraryProblem) -> dict[str, Any]:
     }
 
 
-async def sync_library(uow: UnitOfWork, problems: list[LibraryProblem]) -> SyncReport:
+async def library_is_loaded(uow: UnitOfWork, fingerprint: str) -> bool:
+    """Say whether the latest load was made from exactly these files."""
+    return await sql.last_fingerprint(uow) == fingerprint
+
+
+async def sync_library(
+    uow: UnitOfWork, problems: list[LibraryProblem], fingerprint: str | None = None
+) -> SyncReport:
     """Insert new problems, update changed ones in place (keeping each problem_id), retire the rest."""
     existing = await sql.stored_problems(uow)
     counts: Counter[str] = Counter()
@@ -85,6 +92,8 @@ async def sync_library(uow: UnitOfWork, problems: list[LibraryProblem]) -> SyncR
     # Answers point at a problem that left the library, so it stays, but is never chosen again.
     to_retire = sorted(key for key, stored in existing.items() if stored["retired_at"] is None)
     await sql.retire_problems(uow, keys=to_retire, now=now)
+    if fingerprint is not None:
+        await sql.record_load(uow, fingerprint=fingerprint, problems=len(problems), now=now)
     return SyncReport(
         added=counts["added"],
         updated=counts["updated"],

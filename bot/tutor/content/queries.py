@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select, update
 
 from bot.tutor.answers import AnswerKey, AnswerKind, Choice, Direction, Unit
 from bot.tutor.content.cards import Hint, ProblemCard
-from db.models import Problem
+from db.models import LibraryLoad, Problem
 from db.uow import UnitOfWork
 
 
@@ -84,3 +84,16 @@ async def retire_problems(uow: UnitOfWork, *, keys: Sequence[str], now: datetime
             .where(Problem.key.in_(keys[start : start + 500]))
             .values(retired_at=now, updated_at=now)
         )
+
+
+async def last_fingerprint(uow: UnitOfWork) -> str | None:
+    """Return the fingerprint of the latest library load, or None before the first."""
+    query = select(LibraryLoad.fingerprint).order_by(LibraryLoad.load_id.desc()).limit(1)
+    return (await uow.session.execute(query)).scalar_one_or_none()
+
+
+async def record_load(uow: UnitOfWork, *, fingerprint: str, problems: int, now: datetime) -> None:
+    """Remember a library load and what it was made from."""
+    await uow.session.execute(
+        insert(LibraryLoad).values(fingerprint=fingerprint, problems=problems, loaded_at=now)
+    )
