@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -124,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     try:
-        library = load_library(arguments.path)
+        # No thread runs here (the database checks above have closed their loops): fork is safe.
+        library = load_library(arguments.path, workers=os.cpu_count() or 1)
     except ContentError as error:
         print(f"load_content: {error}; nothing was written", file=sys.stderr)
         return 1

@@ -110,7 +110,9 @@ def test_the_command_loads_reports_stats_and_refuses_a_broken_file(
     monkeypatch.setenv("DATABASE_URL", database_url)
     # Generation itself is tested in tests/unit/test_families.py; here, the command around it.
     monkeypatch.setattr(
-        load_content, "load_library", lambda path: WHOLE if path == CONTENT_ROOT else load(path)
+        load_content,
+        "load_library",
+        lambda path, **_: WHOLE if path == CONTENT_ROOT else load(path),
     )
     assert load_content.main(["--dry-run", "--stats"]) == 0
     out = capsys.readouterr().out

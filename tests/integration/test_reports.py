@@ -844,3 +844,28 @@ def test_bad_setting_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
         main(["cost"])
 
     assert stopped.value.code == 2
+
+
+async def test_items_are_calibrated_per_family(
+    session_factory: Factory, environment: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async with session_factory() as session:
+        student = await make_student(session, telegram_id=7200)
+        # Two instances of one family, each answered ten times: alone, neither has enough.
+        first = await make_problem(session, key="g7-test-family.1", family="g7-test-family")
+        second = await make_problem(session, key="g7-test-family.2", family="g7-test-family")
+        for index in range(10):
+            practice = await make_session(
+                session, student, [first, second], date=date(2026, 12, 3)
+            )
+            at = utc("2026-12-03 05:00") + timedelta(minutes=index)
+            await make_response(session, practice, first, is_correct=index < 2, evaluated_at=at)
+            await make_response(session, practice, second, is_correct=index < 4, evaluated_at=at)
+        await session.commit()
+
+    report = await report_json(capsys, "usage", "--month", "2026-12")
+
+    problems = report["sections"]["lowest_accuracy_problems"]
+    assert [(p["key"], p["problem_id"], p["answered"], p["correct"]) for p in problems] == [
+        ("g7-test-family", first.problem_id, 20, 6)
+    ]

@@ -42,7 +42,7 @@ async def answer_breakdown(
     min_answered: int = 20,
     lowest: int = 10,
 ) -> AnswerBreakdown:
-    """Count answers overall, by grade, topic and difficulty, and find the least-right problems."""
+    """Count answers overall, by grade, topic and difficulty, and find the least-right families."""
     # The `lowest` problems by accuracy among those answered at least `min_answered` times.
     # Grade is the grade of the student who answered; a topic belongs to a grade's syllabus.
     # One pass over the responses, grouped by (student's grade, problem); every figure is a
@@ -89,20 +89,23 @@ async def answer_breakdown(
         .group_by(Problem.difficulty),
     ]
     if lowest > 0:
+        # Items are calibrated per family: its instances share a skill and a difficulty, and
+        # each one alone is answered too rarely to say anything. A fixed problem outside any
+        # family is a family of its own. The family's first problem stands for it.
         accuracy = cast(func.sum(counted.c.correct), Float) / answered
-        problem = {
-            "problem_id": Problem.problem_id,
-            "key": Problem.key,
+        family = {
+            "key": Problem.family,
             "grade": Problem.grade,
             "topic": Problem.topic,
             "difficulty": Problem.difficulty,
         }
+        first_problem = func.min(Problem.problem_id)
         least_right = (
-            rolled_up("problem", **problem)
+            rolled_up("problem", problem_id=first_problem, **family)
             .select_from(with_problem)
-            .group_by(*problem.values())
+            .group_by(*family.values())
             .having(answered >= min_answered)
-            .order_by(accuracy, answered.desc(), Problem.problem_id)
+            .order_by(accuracy, answered.desc(), first_problem)
             .limit(lowest)
             .subquery("least_right")
         )

@@ -6,10 +6,12 @@ whitelisting parser, and expressions are compared by exact evaluation at fixed r
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.tutor.answers.attempt import read_attempt
 from bot.tutor.answers.key import AnswerKey
 from bot.tutor.answers.kinds import KINDS
-from bot.tutor.answers.tokens import normalise, tokenise
+from bot.tutor.answers.tokens import Token, normalise, tokenise
 from bot.tutor.answers.verdict import UNREADABLE, Verdict
 
 
@@ -27,5 +29,12 @@ def check_answer(text: str, key: AnswerKey) -> Verdict:
 
 def mentions_answer(text: str, key: AnswerKey) -> bool:
     """Return whether text (a generated hint) gives key's answer away in a copyable spelling."""
+    normalised, tokens = _read_hint(text)
+    return KINDS[key.kind].mentions(normalised, list(tokens), key)
+
+
+@lru_cache(maxsize=4096)
+def _read_hint(text: str) -> tuple[str, tuple[Token, ...]]:
+    # Half of a generated library's hints are the same words for every instance of a family.
     normalised = normalise(text)
-    return KINDS[key.kind].mentions(normalised, tokenise(normalised), key)
+    return normalised, tuple(tokenise(normalised))

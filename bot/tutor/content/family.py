@@ -50,7 +50,7 @@ T = TypeVar("T")
 # "x^2 + 6x + 9" (ASCII, as the checker reads it) or a choice's letter.
 Answer = int | Fraction | tuple[int, ...] | str
 
-DEFAULT_POOL = 40  # distinct instances kept per family: 150 families give 6,000 a grade
+DEFAULT_POOL = 32  # distinct instances kept per family: 200 families give 6,400 a class
 
 
 class Reject(Exception):

@@ -1065,7 +1065,6 @@ FAMILIES = (
         _add_fractions,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-subtract-fractions",
@@ -1075,7 +1074,6 @@ FAMILIES = (
         _subtract_fractions,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-fraction-left-over",
@@ -1084,7 +1082,6 @@ FAMILIES = (
         AnswerKind.FRACTION,
         _fraction_left,
         lowest_terms=True,
-        pool=50,
     ),
     Family(
         "g6-multiply-mixed-numbers",
@@ -1093,7 +1090,6 @@ FAMILIES = (
         AnswerKind.FRACTION,
         _multiply_mixed,
         lowest_terms=True,
-        pool=50,
     ),
     Family(
         "g6-divide-fractions",
@@ -1102,7 +1098,6 @@ FAMILIES = (
         AnswerKind.FRACTION,
         _divide_fractions,
         lowest_terms=True,
-        pool=50,
     ),
     Family(
         "g6-fraction-division-bags",
@@ -1111,7 +1106,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _bags,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g6-fraction-of-money",
@@ -1121,7 +1115,6 @@ FAMILIES = (
         _fraction_of_money,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-fraction-of-a-class",
@@ -1137,7 +1130,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _whole_from_part,
-        pool=50,
     ),
     Family(
         "g6-fraction-lowest-terms",
@@ -1147,7 +1139,6 @@ FAMILIES = (
         _lowest_terms,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-compare-fractions-choice",
@@ -1155,7 +1146,6 @@ FAMILIES = (
         2,
         AnswerKind.CHOICE,
         _compare_choice,
-        pool=50,
     ),
     Family(
         "g6-mixed-to-improper",
@@ -1164,7 +1154,6 @@ FAMILIES = (
         AnswerKind.FRACTION,
         _mixed_to_improper,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-fraction-to-decimal",
@@ -1173,7 +1162,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _fraction_to_decimal,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-decimal-to-fraction",
@@ -1183,7 +1171,6 @@ FAMILIES = (
         _decimal_to_fraction,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-add-decimals",
@@ -1193,7 +1180,6 @@ FAMILIES = (
         _add_decimals,
         unit=Unit.KG,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-subtract-decimals",
@@ -1203,7 +1189,6 @@ FAMILIES = (
         _subtract_decimals,
         unit=Unit.KM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-multiply-decimals",
@@ -1211,11 +1196,8 @@ FAMILIES = (
         2,
         AnswerKind.DECIMAL,
         _multiply_decimals,
-        pool=50,
     ),
-    Family(
-        "g6-divide-decimals", "dividing decimals", 2, AnswerKind.DECIMAL, _divide_decimals, pool=50
-    ),
+    Family("g6-divide-decimals", "dividing decimals", 2, AnswerKind.DECIMAL, _divide_decimals),
     Family(
         "g6-decimal-weight-price",
         "multiplying decimals",
@@ -1223,7 +1205,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _decimal_price,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-round-decimals",
@@ -1232,7 +1213,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _round_decimal,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-money-at-first",
@@ -1242,7 +1222,6 @@ FAMILIES = (
         _money_at_first,
         unit=Unit.TAKA,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g6-simplify-fraction-brackets",
@@ -1252,7 +1231,6 @@ FAMILIES = (
         _bracket_simplify,
         lowest_terms=True,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g6-part-of-a-part-decimal",
@@ -1262,7 +1240,6 @@ FAMILIES = (
         _fraction_of_fraction,
         unit=Unit.M,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g6-income-fraction-and-decimal",
@@ -1272,6 +1249,5 @@ FAMILIES = (
         _income_left,
         unit=Unit.TAKA,
         minutes=6,
-        pool=50,
     ),
 )

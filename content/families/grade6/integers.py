@@ -775,7 +775,6 @@ FAMILIES = (
         _add_integers,
         minutes=1,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-subtract-integers",
@@ -785,7 +784,6 @@ FAMILIES = (
         _subtract_integers,
         minutes=1,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-number-line-moves",
@@ -795,7 +793,6 @@ FAMILIES = (
         _number_line_walk,
         minutes=2,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-compare-integers-choice",
@@ -804,7 +801,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _compare_choice,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g6-ascending-order-choice",
@@ -813,7 +809,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _ascending_choice,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-absolute-value-sum",
@@ -823,7 +818,6 @@ FAMILIES = (
         _absolute_values,
         minutes=2,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-count-integers-between",
@@ -832,7 +826,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _count_between,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-integer-expression",
@@ -841,7 +834,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _expression,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-more-or-less-than-integer",
@@ -851,7 +843,6 @@ FAMILIES = (
         _more_or_less_than,
         minutes=2,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-what-to-add-integer",
@@ -860,7 +851,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _what_to_add,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-temperature-difference",
@@ -869,7 +859,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _temperature_difference,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-height-and-depth",
@@ -878,7 +867,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _height_and_depth,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g6-quiz-score",
@@ -887,7 +875,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _quiz_score,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-lift-floors",
@@ -896,7 +883,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _lift_floors,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-sum-of-integers-range",
@@ -915,7 +901,6 @@ FAMILIES = (
         _profit_loss_days,
         minutes=5,
         signed=True,
-        pool=50,
     ),
     Family(
         "g6-quiz-right-answers",
@@ -924,7 +909,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _quiz_right_count,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g6-temperature-over-hours",
@@ -934,6 +918,5 @@ FAMILIES = (
         _temperature_over_hours,
         minutes=4,
         signed=True,
-        pool=50,
     ),
 )

@@ -1034,7 +1034,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _prime_factor_question,
         minutes=4,
-        pool=50,
     ),
     Family("g6-number-of-factors", "factors", 2, AnswerKind.INTEGER, _factor_count, minutes=4),
     Family(
@@ -1078,7 +1077,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _hcf_word,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g6-lcm-word-problem",
@@ -1087,7 +1085,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _lcm_word,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g6-hcf-with-remainders",
@@ -1096,7 +1093,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _hcf_with_remainders,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g6-lcm-with-remainder",
@@ -1105,7 +1101,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _lcm_with_remainder,
         minutes=6,
-        pool=50,
     ),
     Family(
         "g6-divisible-by-all-digits-limit",
@@ -1114,6 +1109,5 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _digits_limit,
         minutes=6,
-        pool=50,
     ),
 )

@@ -1040,7 +1040,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _place_value,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-place-value-minus-face-value",
@@ -1049,7 +1048,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _place_minus_face,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-place-values-of-two-same-digits",
@@ -1057,7 +1055,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _two_same_digits,
-        pool=50,
     ),
     Family(
         "g6-digit-in-a-named-place",
@@ -1066,7 +1063,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _digit_in_place,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-figures-from-crore-lakh-parts",
@@ -1075,7 +1071,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _figures_from_units,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-figures-from-bengali-words",
@@ -1083,7 +1078,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _figures_from_bengali_words,
-        pool=50,
     ),
     Family(
         "g6-figures-from-international-words",
@@ -1091,7 +1085,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _figures_from_international_words,
-        pool=50,
     ),
     Family(
         "g6-read-number-in-words-choice",
@@ -1099,7 +1092,6 @@ FAMILIES = (
         2,
         AnswerKind.CHOICE,
         _words_choice,
-        pool=50,
     ),
     Family(
         "g6-crore-lakh-million-conversion",
@@ -1107,7 +1099,6 @@ FAMILIES = (
         2,
         AnswerKind.DECIMAL,
         _system_conversion,
-        pool=50,
     ),
     Family(
         "g6-greatest-smallest-from-digits",
@@ -1116,7 +1107,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _greatest_or_smallest,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-smallest-number-with-zero",
@@ -1133,7 +1123,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _greatest_minus_smallest,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g6-greatest-even-or-odd-from-digits",
@@ -1142,7 +1131,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _greatest_even_or_odd,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g6-rounding-to-ten-hundred-thousand",
@@ -1151,11 +1139,8 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _rounding,
         minutes=2,
-        pool=50,
     ),
-    Family(
-        "g6-rounding-large-numbers", "rounding", 2, AnswerKind.INTEGER, _rounding_large, pool=50
-    ),
+    Family("g6-rounding-large-numbers", "rounding", 2, AnswerKind.INTEGER, _rounding_large),
     Family(
         "g6-compare-numbers-choice",
         "comparing numbers",
@@ -1163,7 +1148,6 @@ FAMILIES = (
         AnswerKind.CHOICE,
         _compare_choice,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-number-from-expanded-form",
@@ -1172,7 +1156,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _expanded_form,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-number-from-place-parts",
@@ -1180,9 +1163,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _place_names_jumbled,
-        pool=50,
     ),
-    Family(
-        "g6-more-or-less-by-a-place", "place value", 2, AnswerKind.INTEGER, _more_or_less, pool=50
-    ),
+    Family("g6-more-or-less-by-a-place", "place value", 2, AnswerKind.INTEGER, _more_or_less),
 )

@@ -1003,7 +1003,6 @@ FAMILIES = (
         _simplify_ratio,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-ratio-with-units",
@@ -1012,7 +1011,6 @@ FAMILIES = (
         AnswerKind.RATIO,
         _ratio_with_units,
         lowest_terms=True,
-        pool=50,
     ),
     Family(
         "g6-ratio-missing-term",
@@ -1021,7 +1019,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _missing_term,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-share-money-in-ratio",
@@ -1030,7 +1027,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _share_money,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-share-students-in-ratio",
@@ -1038,7 +1034,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _share_students,
-        pool=50,
     ),
     Family(
         "g6-three-term-ratio",
@@ -1048,7 +1043,6 @@ FAMILIES = (
         _three_term_ratio,
         lowest_terms=True,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g6-ratio-transfer-equal",
@@ -1067,7 +1061,6 @@ FAMILIES = (
         _unitary_price,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-unitary-method-workers",
@@ -1076,7 +1069,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _unitary_workers,
         unit=Unit.DAY,
-        pool=50,
     ),
     Family(
         "g6-percent-of-money",
@@ -1086,7 +1078,6 @@ FAMILIES = (
         _percent_of_money,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-express-as-percentage",
@@ -1096,7 +1087,6 @@ FAMILIES = (
         _express_as_percent,
         unit=Unit.PERCENT,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g6-ratio-to-percentage",
@@ -1114,7 +1104,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _new_price,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-percentage-change",
@@ -1123,7 +1112,6 @@ FAMILIES = (
         AnswerKind.PERCENT,
         _percent_change,
         unit=Unit.PERCENT,
-        pool=50,
     ),
     Family(
         "g6-profit-loss-percentage",
@@ -1132,7 +1120,6 @@ FAMILIES = (
         AnswerKind.PERCENT,
         _profit_loss_percent,
         unit=Unit.PERCENT,
-        pool=50,
     ),
     Family(
         "g6-profit-or-loss-amount",
@@ -1141,7 +1128,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _profit_or_loss_amount,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-selling-price-from-percent",
@@ -1150,7 +1136,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _selling_price,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-percentage-of-total-marks",
@@ -1160,7 +1145,6 @@ FAMILIES = (
         _marks_percent,
         unit=Unit.PERCENT,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g6-whole-from-percentage",
@@ -1169,7 +1153,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _whole_from_percent,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g6-cost-price-from-discount",
@@ -1179,7 +1162,6 @@ FAMILIES = (
         _cost_from_discount,
         unit=Unit.TAKA,
         minutes=7,
-        pool=50,
     ),
     Family(
         "g6-successive-percentage-change",
@@ -1197,6 +1179,5 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _percent_of_remainder,
         minutes=6,
-        pool=50,
     ),
 )

@@ -986,11 +986,9 @@ def _corrected_mean(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g6-mean-of-data", "mean", 1, AnswerKind.INTEGER, _mean, minutes=2, pool=50),
-    Family("g6-mode-of-data", "mode", 1, AnswerKind.INTEGER, _mode, minutes=2, pool=50),
-    Family(
-        "g6-median-of-odd-count", "median", 1, AnswerKind.INTEGER, _median_odd, minutes=3, pool=50
-    ),
+    Family("g6-mean-of-data", "mean", 1, AnswerKind.INTEGER, _mean, minutes=2),
+    Family("g6-mode-of-data", "mode", 1, AnswerKind.INTEGER, _mode, minutes=2),
+    Family("g6-median-of-odd-count", "median", 1, AnswerKind.INTEGER, _median_odd, minutes=3),
     Family("g6-frequency-of-a-value", "frequency", 1, AnswerKind.INTEGER, _frequency, minutes=2),
     Family("g6-total-from-mean", "mean", 1, AnswerKind.INTEGER, _total_from_mean, minutes=2),
     Family(
@@ -1017,7 +1015,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _median_even,
         minutes=4,
-        pool=50,
     ),
     Family("g6-mean-as-a-decimal", "mean", 2, AnswerKind.DECIMAL, _mean_decimal, minutes=3),
     Family(

@@ -920,8 +920,8 @@ def _median_unknown(draw: Draw) -> Made:
 
 
 FAMILIES = (
-    Family("g7-mean-of-list", "mean", 1, AnswerKind.INTEGER, _mean_of_list, minutes=2, pool=50),
-    Family("g7-mode-of-list", "mode", 1, AnswerKind.INTEGER, _mode_of_list, minutes=2, pool=50),
+    Family("g7-mean-of-list", "mean", 1, AnswerKind.INTEGER, _mean_of_list, minutes=2),
+    Family("g7-mode-of-list", "mode", 1, AnswerKind.INTEGER, _mode_of_list, minutes=2),
     Family(
         "g7-median-odd-count",
         "median of an odd number of values",
@@ -929,9 +929,8 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _median_odd,
         minutes=2,
-        pool=50,
     ),
-    Family("g7-range-of-data", "range", 1, AnswerKind.INTEGER, _range_of_data, minutes=1, pool=50),
+    Family("g7-range-of-data", "range", 1, AnswerKind.INTEGER, _range_of_data, minutes=1),
     Family(
         "g7-mode-from-table",
         "mode from a frequency table",
@@ -955,7 +954,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _number_of_classes,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-frequency-of-class",
@@ -964,7 +962,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _frequency_of_class,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-mean-from-table",
@@ -973,7 +970,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _mean_from_table,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-median-even-count",
@@ -982,7 +978,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _median_even,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-missing-value-from-mean",
@@ -991,7 +986,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _missing_value,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-mean-after-removing",
@@ -1000,7 +994,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _mean_after_removing,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-cumulative-frequency",
@@ -1009,7 +1002,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _cumulative,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-mean-with-new-value",
@@ -1018,7 +1010,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _mean_with_new_value,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-median-from-table",
@@ -1027,7 +1018,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _median_from_table,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-combined-mean",
@@ -1036,7 +1026,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _combined_mean,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-corrected-mean",
@@ -1045,7 +1034,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _corrected_mean,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-unknown-frequency-from-mean",
@@ -1062,6 +1050,5 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _median_unknown,
         minutes=5,
-        pool=50,
     ),
 )

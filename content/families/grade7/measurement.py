@@ -1180,7 +1180,6 @@ FAMILIES = (
         _length_conversion,
         unit=Unit.M,
         minutes=1,
-        pool=60,
     ),
     Family(
         "g7-mass-unit-conversion",
@@ -1190,7 +1189,6 @@ FAMILIES = (
         _mass_conversion,
         unit=Unit.KG,
         minutes=1,
-        pool=60,
     ),
     Family(
         "g7-volume-unit-conversion",
@@ -1200,7 +1198,6 @@ FAMILIES = (
         _volume_conversion,
         unit=Unit.LITRE,
         minutes=1,
-        pool=60,
     ),
     Family(
         "g7-taka-to-paisa",
@@ -1210,7 +1207,6 @@ FAMILIES = (
         _taka_to_paisa,
         unit=Unit.PAISA,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-rectangle-area",
@@ -1220,7 +1216,6 @@ FAMILIES = (
         _rectangle_area,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-triangle-area",
@@ -1230,7 +1225,6 @@ FAMILIES = (
         _triangle_area,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-square-area-from-perimeter",
@@ -1240,7 +1234,6 @@ FAMILIES = (
         _square_from_perimeter,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-floor-covering-cost",
@@ -1250,7 +1243,6 @@ FAMILIES = (
         _carpet_cost,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-box-capacity-litres",
@@ -1260,7 +1252,6 @@ FAMILIES = (
         _box_litres,
         unit=Unit.LITRE,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-rectangle-area-from-perimeter",
@@ -1270,7 +1261,6 @@ FAMILIES = (
         _area_from_perimeter,
         unit=Unit.M2,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-field-rounds-km",
@@ -1280,7 +1270,6 @@ FAMILIES = (
         _rounds_in_km,
         unit=Unit.KM,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-triangle-height-from-area",
@@ -1290,7 +1279,6 @@ FAMILIES = (
         _triangle_height,
         unit=Unit.M,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-glasses-from-litres",
@@ -1308,7 +1296,6 @@ FAMILIES = (
         _compound_units,
         unit=Unit.M,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-land-area-hectares",
@@ -1318,7 +1305,6 @@ FAMILIES = (
         _hectares,
         unit=Unit.M2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-ratio-of-measures",
@@ -1328,7 +1314,6 @@ FAMILIES = (
         _ratio_of_lengths,
         lowest_terms=True,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-path-around-field",
@@ -1338,7 +1323,6 @@ FAMILIES = (
         _path_area,
         unit=Unit.M2,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-crossing-paths-area",
@@ -1348,7 +1332,6 @@ FAMILIES = (
         _cross_paths,
         unit=Unit.M2,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-tank-litres-to-fill",
@@ -1367,7 +1350,6 @@ FAMILIES = (
         _square_fencing,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-bricks-for-wall",

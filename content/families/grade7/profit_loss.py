@@ -934,7 +934,6 @@ FAMILIES = (
         _profit_amount,
         unit=Unit.TAKA,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-loss-amount",
@@ -944,7 +943,6 @@ FAMILIES = (
         _loss_amount,
         unit=Unit.TAKA,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-selling-price-from-amount",
@@ -954,7 +952,6 @@ FAMILIES = (
         _selling_price_from_amount,
         unit=Unit.TAKA,
         minutes=1,
-        pool=50,
     ),
     Family(
         "g7-cost-price-from-amount",
@@ -964,7 +961,6 @@ FAMILIES = (
         _cost_price_from_amount,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-profit-percent",
@@ -974,7 +970,6 @@ FAMILIES = (
         _profit_percent,
         unit=Unit.PERCENT,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-profit-on-dozens",
@@ -984,7 +979,6 @@ FAMILIES = (
         _profit_on_dozens,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-loss-percent",
@@ -994,7 +988,6 @@ FAMILIES = (
         _loss_percent,
         unit=Unit.PERCENT,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-selling-price-from-profit-percent",
@@ -1004,7 +997,6 @@ FAMILIES = (
         _sp_from_profit_percent,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-selling-price-from-loss-percent",
@@ -1014,7 +1006,6 @@ FAMILIES = (
         _sp_from_loss_percent,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-cost-price-from-profit-percent",
@@ -1024,7 +1015,6 @@ FAMILIES = (
         _cp_from_profit_percent,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-cost-price-from-loss-percent",
@@ -1034,7 +1024,6 @@ FAMILIES = (
         _cp_from_loss_percent,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g7-profit-loss-percent-per-kg",
@@ -1044,7 +1033,6 @@ FAMILIES = (
         _percent_per_kg,
         unit=Unit.PERCENT,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-profit-percent-with-costs",
@@ -1072,7 +1060,6 @@ FAMILIES = (
         _two_selling_prices,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-selling-price-after-spoilage",

@@ -995,7 +995,6 @@ FAMILIES = (
         _unitary_price,
         unit=Unit.TAKA,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-fourth-proportional",
@@ -1004,7 +1003,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _fourth_proportional,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-mean-proportional",
@@ -1030,7 +1028,6 @@ FAMILIES = (
         _inverse_workers,
         unit=Unit.DAY,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-ratio-simplest-form",
@@ -1040,7 +1037,6 @@ FAMILIES = (
         _ratio_simplest,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-ratio-share-two",
@@ -1050,7 +1046,6 @@ FAMILIES = (
         _share_two,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-ratio-share-three",
@@ -1060,7 +1055,6 @@ FAMILIES = (
         _share_three,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-inverse-food-more-people",
@@ -1079,7 +1073,6 @@ FAMILIES = (
         _map_scale,
         unit=Unit.KM,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-unitary-travel",
@@ -1089,7 +1082,6 @@ FAMILIES = (
         _unitary_travel,
         unit=Unit.KM,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-proportion-missing-mean",
@@ -1107,7 +1099,6 @@ FAMILIES = (
         _total_from_share,
         unit=Unit.TAKA,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-ratio-price-change",
@@ -1135,7 +1126,6 @@ FAMILIES = (
         _compound_wages,
         unit=Unit.TAKA,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-compound-proportion-farmers",

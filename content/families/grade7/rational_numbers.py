@@ -1002,7 +1002,6 @@ FAMILIES = (
         _add_fractions,
         lowest_terms=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-rational-subtract-signed",
@@ -1012,7 +1011,6 @@ FAMILIES = (
         _subtract_signed,
         lowest_terms=True,
         minutes=2,
-        pool=50,
         signed=True,
     ),
     Family(
@@ -1023,7 +1021,6 @@ FAMILIES = (
         _multiply_signed,
         lowest_terms=True,
         minutes=2,
-        pool=50,
         signed=True,
     ),
     Family(
@@ -1033,7 +1030,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _integer_sum,
         minutes=2,
-        pool=50,
         signed=True,
     ),
     Family(
@@ -1052,7 +1048,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _square_root_factorise,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-square-of-decimal",
@@ -1061,7 +1056,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _square_of_decimal,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g7-rational-divide-signed",
@@ -1071,7 +1065,6 @@ FAMILIES = (
         _divide_signed,
         lowest_terms=True,
         minutes=3,
-        pool=50,
         signed=True,
     ),
     Family(
@@ -1082,7 +1075,6 @@ FAMILIES = (
         _bracket_first,
         lowest_terms=True,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-rational-mixed-numbers-left",
@@ -1100,7 +1092,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _square_root_decimal,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-square-root-fraction",
@@ -1110,7 +1101,6 @@ FAMILIES = (
         _square_root_fraction,
         lowest_terms=True,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-square-root-rows",
@@ -1119,7 +1109,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _square_rows,
         minutes=3,
-        pool=50,
     ),
     Family(
         "g7-rational-compare",
@@ -1160,7 +1149,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _least_to_subtract,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-square-least-to-add",
@@ -1169,7 +1157,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _least_to_add,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g7-square-formation-leftover",

@@ -703,7 +703,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _square_of_binomial,
-        pool=50,
     ),
     Family(
         "g8-product-of-sum-and-difference",
@@ -711,7 +710,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _sum_times_difference,
-        pool=50,
     ),
     Family(
         "g8-product-with-common-term",
@@ -719,7 +717,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _common_term_product,
-        pool=50,
     ),
     Family(
         "g8-square-of-number-by-formula",
@@ -727,7 +724,6 @@ FAMILIES = (
         1,
         AnswerKind.INTEGER,
         _square_of_number,
-        pool=50,
     ),
     Family(
         "g8-product-by-difference-of-squares",
@@ -735,7 +731,6 @@ FAMILIES = (
         1,
         AnswerKind.INTEGER,
         _product_by_squares,
-        pool=50,
     ),
     Family(
         "g8-cube-of-binomial",
@@ -744,7 +739,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _cube_of_binomial,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-sum-of-squares-from-sum-and-product",
@@ -752,7 +746,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _sum_of_squares,
-        pool=50,
     ),
     Family(
         "g8-square-from-difference-and-product",
@@ -760,7 +753,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _difference_square,
-        pool=50,
     ),
     Family(
         "g8-product-from-sum-and-difference",
@@ -768,7 +760,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _product_from_sum_and_difference,
-        pool=50,
     ),
     Family(
         "g8-reciprocal-square",
@@ -776,7 +767,6 @@ FAMILIES = (
         2,
         AnswerKind.INTEGER,
         _reciprocal_square,
-        pool=50,
     ),
     Family(
         "g8-evaluate-perfect-square",
@@ -785,7 +775,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _evaluate_perfect_square,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-reciprocal-cube",
@@ -802,7 +791,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _cubes_from_sum_and_product,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-three-squares",
@@ -811,7 +799,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _three_squares,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-cube-identity-value",
@@ -820,6 +807,5 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _cube_identity_value,
         minutes=4,
-        pool=50,
     ),
 )

@@ -858,7 +858,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _reduce_monomial,
-        pool=50,
     ),
     Family(
         "g8-add-fractions-number-denominators",
@@ -866,7 +865,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _add_numeric_denominators,
-        pool=50,
     ),
     Family(
         "g8-add-fractions-monomial-denominators",
@@ -874,7 +872,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _monomial_denominators,
-        pool=50,
     ),
     Family(
         "g8-subtract-like-denominators",
@@ -882,7 +879,6 @@ FAMILIES = (
         1,
         AnswerKind.EXPRESSION,
         _like_denominators,
-        pool=50,
     ),
     Family(
         "g8-simplify-by-cancelling-a-factor",
@@ -891,7 +887,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _cancel_factor,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-value-after-simplifying",
@@ -900,7 +895,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _value_after_simplifying,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-add-fractions-binomial-numerators",
@@ -908,7 +902,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _binomial_numerators,
-        pool=50,
     ),
     Family(
         "g8-add-fractions-linear-denominators",
@@ -917,7 +910,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _linear_denominators,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simplify-quadratic-over-quadratic",
@@ -926,7 +918,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _quadratic_over_quadratic,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-multiply-monomial-fractions",
@@ -934,7 +925,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _multiply_monomial_fractions,
-        pool=50,
     ),
     Family(
         "g8-divide-monomial-fractions",
@@ -942,7 +932,6 @@ FAMILIES = (
         2,
         AnswerKind.EXPRESSION,
         _divide_monomial_fractions,
-        pool=50,
     ),
     Family(
         "g8-value-of-a-sum-of-fractions",
@@ -950,7 +939,6 @@ FAMILIES = (
         2,
         AnswerKind.FRACTION,
         _value_of_sum,
-        pool=50,
     ),
     Family(
         "g8-multiply-factorised-fractions",
@@ -959,7 +947,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _multiply_factorised,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-fraction-word-problem",
@@ -968,7 +955,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _word_problem,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-fractions-over-square-difference",
@@ -977,7 +963,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _over_square_difference,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-three-fractions",
@@ -986,6 +971,5 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _three_fractions,
         minutes=6,
-        pool=50,
     ),
 )

@@ -725,7 +725,6 @@ FAMILIES = (
         _circumference_22_7,
         unit=Unit.CM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-circle-area-pi-22-7",
@@ -735,7 +734,6 @@ FAMILIES = (
         _area_22_7,
         unit=Unit.CM2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-circle-circumference-pi-3-14",
@@ -745,7 +743,6 @@ FAMILIES = (
         _circumference_3_14,
         unit=Unit.CM,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-central-and-inscribed-angles",
@@ -755,7 +752,6 @@ FAMILIES = (
         _central_and_inscribed,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-circle-area-pi-3-14",
@@ -764,7 +760,6 @@ FAMILIES = (
         AnswerKind.DECIMAL,
         _area_3_14,
         unit=Unit.CM2,
-        pool=50,
     ),
     Family(
         "g8-circle-radius-from-circumference",
@@ -773,7 +768,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _radius_from_circumference,
         unit=Unit.CM,
-        pool=50,
     ),
     Family(
         "g8-circle-radius-from-area",
@@ -783,7 +777,6 @@ FAMILIES = (
         _radius_from_area,
         unit=Unit.CM,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-wheel-distance",
@@ -793,7 +786,6 @@ FAMILIES = (
         _wheel_distance,
         unit=Unit.M,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-chord-distance-from-centre",
@@ -828,7 +820,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _cyclic_quadrilateral,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g8-radius-triangle-angles",
@@ -837,7 +828,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _radius_triangle,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g8-wheel-turns",
@@ -846,7 +836,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _wheel_turns,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-radius-from-chord",
@@ -874,6 +863,5 @@ FAMILIES = (
         _circular_path,
         unit=Unit.M2,
         minutes=5,
-        pool=50,
     ),
 )

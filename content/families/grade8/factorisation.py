@@ -695,7 +695,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _common_monomial,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-difference-of-squares",
@@ -705,7 +704,6 @@ FAMILIES = (
         _difference_of_squares,
         factored=True,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-factorise-trinomial-positive",
@@ -714,7 +712,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _trinomial_positive,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-difference-of-squares-area",
@@ -723,7 +720,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _difference_of_squares_area,
         unit=Unit.M2,
-        pool=50,
     ),
     Family(
         "g8-factorise-difference-of-squares-two-letters",
@@ -732,7 +728,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _difference_of_squares_two_letters,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-trinomial-signed",
@@ -741,7 +736,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _trinomial_signed,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-two-letter-trinomial",
@@ -750,7 +744,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _two_letter_trinomial,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-perfect-square",
@@ -759,7 +752,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _perfect_square,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-by-grouping",
@@ -768,7 +760,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _grouping,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factorise-common-binomial",
@@ -777,7 +768,6 @@ FAMILIES = (
         AnswerKind.EXPRESSION,
         _common_binomial,
         factored=True,
-        pool=50,
     ),
     Family(
         "g8-factor-of-trinomial-choice",
@@ -785,7 +775,6 @@ FAMILIES = (
         2,
         AnswerKind.CHOICE,
         _factor_choice,
-        pool=50,
     ),
     Family(
         "g8-factorise-split-middle-term",
@@ -795,7 +784,6 @@ FAMILIES = (
         _split_middle,
         factored=True,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-factorise-common-then-squares",
@@ -805,7 +793,6 @@ FAMILIES = (
         _common_then_squares,
         factored=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-factorise-sum-of-cubes",
@@ -833,6 +820,5 @@ FAMILIES = (
         _square_minus_square,
         factored=True,
         minutes=4,
-        pool=50,
     ),
 )

@@ -820,7 +820,6 @@ FAMILIES = (
         _fourth_angle,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-parallelogram-angle",
@@ -830,7 +829,6 @@ FAMILIES = (
         _parallelogram_angle,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-rhombus-area-from-diagonals",
@@ -840,7 +838,6 @@ FAMILIES = (
         _rhombus_area,
         unit=Unit.CM2,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-trapezium-area",
@@ -849,7 +846,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _trapezium_area,
         unit=Unit.M2,
-        pool=50,
     ),
     Family(
         "g8-trapezium-angles",
@@ -859,7 +855,6 @@ FAMILIES = (
         _trapezium_angles,
         unit=Unit.DEGREE,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-quadrilateral-angles-in-ratio",
@@ -868,7 +863,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _angles_in_ratio,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g8-parallelogram-adjacent-angles",
@@ -877,7 +871,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _adjacent_angles_relation,
         unit=Unit.DEGREE,
-        pool=50,
     ),
     Family(
         "g8-rhombus-side-from-diagonals",
@@ -887,7 +880,6 @@ FAMILIES = (
         _rhombus_side,
         unit=Unit.CM,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-rectangle-diagonal",
@@ -896,7 +888,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _rectangle_diagonal,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-rectangle-breadth",
@@ -905,7 +896,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _rectangle_breadth,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-trapezium-height",
@@ -914,7 +904,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _trapezium_height,
         unit=Unit.M,
-        pool=50,
     ),
     Family(
         "g8-parallelogram-area-and-height",
@@ -923,7 +912,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _parallelogram_height,
         unit=Unit.CM2,
-        pool=50,
     ),
     Family(
         "g8-square-area-from-diagonal",
@@ -941,7 +929,6 @@ FAMILIES = (
         _diagonals_bisect,
         unit=Unit.CM,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-parallelogram-algebraic-angles",
@@ -951,7 +938,6 @@ FAMILIES = (
         _algebraic_angles,
         unit=Unit.DEGREE,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-rectangle-area-from-perimeter-and-diagonal",

@@ -1066,7 +1066,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _add_and_subtract,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-substitution",
@@ -1075,7 +1074,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _substitution,
         minutes=2,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-two-numbers",
@@ -1083,7 +1081,6 @@ FAMILIES = (
         1,
         AnswerKind.INTEGER,
         _two_numbers,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-sharing-money",
@@ -1092,7 +1089,6 @@ FAMILIES = (
         AnswerKind.MONEY,
         _sharing_money,
         unit=Unit.TAKA,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-elimination",
@@ -1102,7 +1098,6 @@ FAMILIES = (
         _elimination,
         signed=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-sum-of-unknowns",
@@ -1112,7 +1107,6 @@ FAMILIES = (
         _sum_of_unknowns,
         signed=True,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-prices",
@@ -1122,7 +1116,6 @@ FAMILIES = (
         _prices,
         unit=Unit.TAKA,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-ages",
@@ -1140,7 +1133,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _tickets,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-rectangle",
@@ -1150,7 +1142,6 @@ FAMILIES = (
         _rectangle,
         unit=Unit.M,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-notes",
@@ -1159,7 +1150,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _notes,
         minutes=4,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-cross-multiplication",
@@ -1169,7 +1159,6 @@ FAMILIES = (
         _cross_multiplication,
         signed=True,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-fraction-coefficients",
@@ -1178,7 +1167,6 @@ FAMILIES = (
         AnswerKind.INTEGER,
         _fraction_coefficients,
         minutes=5,
-        pool=50,
     ),
     Family(
         "g8-simultaneous-fraction-problem",
