@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.tutor.content import CONTENT_ROOT
+from bot.tutor.content import CONTENT_ROOT, ProblemCards
 from bot.tutor.content import load_library as load
+from bot.tutor.content.card_cache import RECHECK_SECONDS
 from bot.tutor.content.library import sync_library
 from bot.tutor.practice.learning_queries import problem_candidates
 from db.models import Problem
@@ -139,3 +140,31 @@ def test_the_command_loads_reports_stats_and_refuses_a_broken_file(
     assert error.startswith(f"load_content: {target}, problem g7-")
     assert "nothing was written" in error
     assert len(error.splitlines()) == 1
+
+
+async def test_a_running_bot_sees_a_reloaded_problem_within_half_a_minute(
+    session_factory: Factory,
+) -> None:
+    clock = [1000.0]
+    cards = ProblemCards(clock=lambda: clock[0])
+    edited = LIBRARY[0]
+    async with UnitOfWork(session_factory) as uow:
+        await sync_library(uow, LIBRARY)
+        await uow.commit()
+        problem_id = await uow.session.scalar(
+            select(Problem.problem_id).where(Problem.key == edited.spec.key)
+        )
+        assert problem_id is not None
+        before = await cards.get(uow, problem_id)
+    new_spec = edited.spec.model_copy(update={"question_en": "Reloaded: what is 2 + 2?"})
+    async with UnitOfWork(session_factory) as uow:
+        await sync_library(uow, [replace(edited, spec=new_spec), *LIBRARY[1:]])
+        await uow.commit()
+    async with UnitOfWork(session_factory) as uow:
+        clock[0] += 10
+        assert (await cards.get(uow, problem_id)).question_en == before.question_en
+        clock[0] += RECHECK_SECONDS
+        assert (await cards.get(uow, problem_id)).question_en == "Reloaded: what is 2 + 2?"
+    async with UnitOfWork(session_factory) as uow:
+        await sync_library(uow, LIBRARY)  # leave the library as the other tests expect it
+        await uow.commit()
