@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/content.py [--database-url URL]
 
 Generates every family of content/families/ (as the loader does) and prints instances per second,
 then times `python -m scripts.load_content` the way an operator runs it: first into an empty,
-freshly migrated database (every problem inserted), then again (nothing changed). The goal for
+freshly migrated database (every problem inserted), then again (the files unchanged: skipped by
+their fingerprint), then with --force (generated, proven and compared, nothing written). The goal for
 the whole library is under 10 seconds. The default database is a SQLite file in a temporary
 folder; pass a PostgreSQL URL to time that backend (the database is created if absent and its
 problems are deleted first).
@@ -78,10 +79,15 @@ async def _empty_database(url: str) -> None:
 
 def _time_load(url: str) -> None:
     environment = {**os.environ, "DATABASE_URL": url}
-    for run in ("first load, empty database", "second load, nothing changed"):
+    runs = (
+        ("first load, empty database", []),
+        ("again, files unchanged", []),
+        ("again with --force: generated, proven, compared", ["--force"]),
+    )
+    for run, flags in runs:
         start = time.perf_counter()
         finished = subprocess.run(
-            [sys.executable, "-m", "scripts.load_content"],
+            [sys.executable, "-m", "scripts.load_content", *flags],
             cwd=ROOT,
             env=environment,
             capture_output=True,
