@@ -25,16 +25,27 @@ class ProblemCards:
         self._cards: dict[int, ProblemCard] = {}
         self._clock = clock
         self._version: tuple[object, ...] | None = None
+        self._generation = 0
         self._recheck_at = float("-inf")
 
-    async def get(self, uow: UnitOfWork, problem_id: int) -> ProblemCard:
-        """Return the card of a problem, reading it once per process and content version."""
+    async def generation(self, uow: UnitOfWork) -> int:
+        """Return a number that changes whenever a load changes the library (checked every 30 s).
+
+        Other per-process caches of the library (the problems a session is chosen from) keep
+        what they read under this number and read again when it moves.
+        """
         if self._clock() >= self._recheck_at:
             version = await queries.library_version(uow)
             if version != self._version:
                 self._cards.clear()
                 self._version = version
+                self._generation += 1
             self._recheck_at = self._clock() + RECHECK_SECONDS
+        return self._generation
+
+    async def get(self, uow: UnitOfWork, problem_id: int) -> ProblemCard:
+        """Return the card of a problem, reading it once per process and content version."""
+        await self.generation(uow)
         card = self._cards.get(problem_id)
         if card is None:
             found = await queries.problem_card(uow, problem_id)

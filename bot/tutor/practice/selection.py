@@ -9,6 +9,7 @@ as a sibling: an unseen instance of the same family, so it tests the skill, not 
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -48,51 +49,52 @@ def choose_problems(
     candidates: Sequence[Candidate], *, count: int, history: History, rng: random.Random
 ) -> list[int]:
     """Return up to `count` problem ids: due reviews, then one new problem per topic."""
-    by_id = {c.problem_id: c for c in candidates}
-    pool = list(candidates)
-    rng.shuffle(pool)  # so that ties go a different way for each student and day
+    # A class has thousands of candidates: group them once, then look only where it matters.
+    by_id: dict[int, Candidate] = {}
+    by_topic: dict[str, list[Candidate]] = defaultdict(list)
+    by_family: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in candidates:
+        by_id[candidate.problem_id] = candidate
+        by_topic[candidate.topic].append(candidate)
+        by_family[candidate.family].append(candidate)
     chosen: list[Candidate] = []
     for problem_id in history.due_reviews:
-        due = by_id.get(problem_id)
         if len(chosen) >= min(REVIEWS_PER_SESSION, count):
             break
-        if due is None or due.family in {c.family for c in chosen}:
-            continue
-        sibling = _sibling(pool, due, history)
-        if sibling is not None:
-            chosen.append(sibling)
-            pool.remove(sibling)
-    for topic in _topic_order(pool, history, rng):
+        due = by_id.get(problem_id)
+        if due is not None and due.family not in {c.family for c in chosen}:
+            sibling = _sibling(by_family[due.family], due, history, rng)
+            if sibling is not None:
+                chosen.append(sibling)
+    for topic in _topic_order(sorted(by_topic), history, rng):
         if len(chosen) >= count:
             break
-        if topic in {c.topic for c in chosen}:
-            continue
-        pick = _pick(pool, topic, history, {c.family for c in chosen})
-        if pick is not None:
-            chosen.append(pick)
-            pool.remove(pick)
-    while len(chosen) < count and pool:  # fewer topics than problems: topics repeat
+        if topic not in {c.topic for c in chosen}:
+            pick = _pick(by_topic[topic], history, chosen, rng)
+            if pick is not None:
+                chosen.append(pick)
+    while len(chosen) < count and len(chosen) < len(by_id):  # fewer topics than problems
         families = {c.family for c in chosen}
         pick = min(
-            pool,
+            (c for c in candidates if c not in chosen),
             key=lambda c: (c.problem_id in history.seen, c.family in families, rng.random()),
         )
         chosen.append(pick)
-        pool.remove(pick)
     return [c.problem_id for c in chosen]
 
 
-def _sibling(pool: Sequence[Candidate], due: Candidate, history: History) -> Candidate | None:
+def _sibling(
+    family: Sequence[Candidate], due: Candidate, history: History, rng: random.Random
+) -> Candidate | None:
     # A family whose every instance was met this year rests (its card stays due) until one of
     # them is a year old: a review must test the skill, not the memory of an answer.
-    unseen = [c for c in pool if c.family == due.family and c.problem_id not in history.seen]
+    unseen = [c for c in family if c.problem_id not in history.seen]
     if unseen:
-        return unseen[0]
+        return rng.choice(unseen)
     return None if due.problem_id in history.seen else due
 
 
-def _topic_order(pool: Sequence[Candidate], history: History, rng: random.Random) -> list[str]:
-    topics = sorted({c.topic for c in pool})
+def _topic_order(topics: list[str], history: History, rng: random.Random) -> list[str]:
     rng.shuffle(topics)
 
     known = history.recent_topics[:COVERAGE_SESSIONS]
@@ -119,18 +121,20 @@ def _topic_order(pool: Sequence[Candidate], history: History, rng: random.Random
 
 
 def _pick(
-    pool: Sequence[Candidate], topic: str, history: History, families: Collection[str]
+    topic: Sequence[Candidate], history: History, chosen: Sequence[Candidate], rng: random.Random
 ) -> Candidate | None:
-    level = history.levels.get(topic, MIN_LEVEL)
+    level = history.levels.get(topic[0].topic, MIN_LEVEL)
+    families = {c.family for c in chosen}
     # Only unseen problems here: a topic whose problems were all seen waits its turn.
-    unseen = [
-        c
-        for c in pool
-        if c.topic == topic and c.problem_id not in history.seen and c.family not in families
-    ]
+    unseen = [c for c in topic if c.problem_id not in history.seen and c.family not in families]
     if not unseen:
         return None
-    # The student's level first, then a family not met lately; the pool is shuffled: ties vary.
+    # The student's level first, then a family not met lately; ties go a different way each day.
     return min(
-        unseen, key=lambda c: (abs(c.difficulty - level), c.family in history.recent_families)
+        unseen,
+        key=lambda c: (
+            abs(c.difficulty - level),
+            c.family in history.recent_families,
+            rng.random(),
+        ),
     )

@@ -85,6 +85,8 @@ class Sessions:
         self.settings = settings
         self._students = students
         self._cards = cards
+        # Per class, the problems a session is chosen from, under the library's generation.
+        self._candidates: dict[int, tuple[int, list[Candidate]]] = {}
         self._rng = rng
         self._more_help = more_help
 
@@ -251,10 +253,7 @@ class Sessions:
     async def _start(
         self, uow: UnitOfWork, student: StudentRecord, now: datetime
     ) -> PracticeRecord:
-        candidates = [
-            Candidate(*row)
-            for row in await learning_queries.problem_candidates(uow, student.grade)
-        ]
+        candidates = await self._candidates_of(uow, student.grade)
         problem_ids = choose_problems(
             candidates,
             count=self.settings.problems_per_session,
@@ -271,6 +270,15 @@ class Sessions:
             expires_at=now + timedelta(minutes=self.settings.session_minutes),
             now=now,
         )
+
+    async def _candidates_of(self, uow: UnitOfWork, grade: int) -> list[Candidate]:
+        # Reference data, thousands of rows a class: read once per process and library load.
+        generation = await self._cards.generation(uow)
+        cached = self._candidates.get(grade)
+        if cached is None or cached[0] != generation:
+            rows = await learning_queries.problem_candidates(uow, grade)
+            cached = self._candidates[grade] = (generation, [Candidate(*row) for row in rows])
+        return cached[1]
 
     async def _history(
         self, uow: UnitOfWork, student_id: int, candidates: list[Candidate], now: datetime
