@@ -11,9 +11,9 @@ fake Bot API server. Prints updates handled per second, the tutor's own handling
 from __future__ import annotations
 
 import argparse
-import gc
 import asyncio
 import contextvars
+import gc
 import random
 import statistics
 import sys

@@ -10,8 +10,8 @@ Goal: under 20 ms per session built.
 from __future__ import annotations
 
 import argparse
-import gc
 import asyncio
+import gc
 import statistics
 import sys
 import time
