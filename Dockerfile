@@ -4,12 +4,14 @@ WORKDIR /src
 RUN python -m venv /opt/dars
 COPY pyproject.toml README.md ./
 # Install the dependencies alone first, so code changes don't reinstall them.
-RUN mkdir -p bot db scripts && touch bot/__init__.py db/__init__.py scripts/__init__.py \
+RUN mkdir -p bot db scripts content \
+    && touch bot/__init__.py db/__init__.py scripts/__init__.py content/__init__.py \
     && /opt/dars/bin/pip install --no-cache-dir . \
     && /opt/dars/bin/pip uninstall -y dars
 COPY bot ./bot
 COPY db ./db
 COPY scripts ./scripts
+COPY content ./content
 RUN /opt/dars/bin/pip install --no-cache-dir --no-deps .
 
 FROM python:3.11-slim
