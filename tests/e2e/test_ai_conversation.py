@@ -48,7 +48,7 @@ async def test_after_the_static_hints_more_help_comes_from_claude_and_is_costed(
     for count in (6, 7, 8):
         telegram.press(user, message.button("Hint"))
         message = (await telegram.wait_for(user, count))[-1]
-    assert message.buttons[0][0]["text"] == "More help"
+    assert message.button("More help")
     claude.queue(
         FakeReply(
             text="Which quantity does the question ask for first?",
