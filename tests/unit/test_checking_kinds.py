@@ -132,8 +132,9 @@ def test_key_fields_must_fit_the_kind(key: AnswerKey, message: str) -> None:
         check_key_fields(key)
 
 
-def test_a_ratio_beside_another_number_is_for_a_person_to_settle() -> None:
+def test_a_ratio_beside_another_number_is_not_one_answer() -> None:
     key = AnswerKey(kind=AnswerKind.RATIO, answer="3:4")
-    assert check_answer("3:4 or maybe 12", key).outcome is Outcome.NEEDS_JUDGEMENT
+    assert check_answer("3:4 or maybe 12", key).outcome is Outcome.NOT_ONE_ANSWER
+    assert check_answer("3:4 12", key).outcome is Outcome.NEEDS_JUDGEMENT
     assert check_answer("the ratio is 3 : 4", key).outcome is Outcome.CORRECT
     assert check_answer("1/2 : 2/3", key).outcome is Outcome.CORRECT

@@ -193,7 +193,7 @@ def test_every_scaled_ratio_is_correct_unless_lowest_terms_are_asked(
     assert check_answer(text, key).outcome is Outcome.CORRECT, text
     reduced = AnswerKey(AnswerKind.RATIO, key.answer, lowest_terms=True)
     in_lowest_terms = _gcd_all([part * scale for part in parts]) == 1
-    expected = Outcome.CORRECT if in_lowest_terms else Outcome.INCORRECT
+    expected = Outcome.CORRECT if in_lowest_terms else Outcome.NOT_LOWEST_TERMS
     assert check_answer(text, reduced).outcome is expected, text
 
 

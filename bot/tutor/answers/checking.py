@@ -12,7 +12,9 @@ from bot.tutor.answers.attempt import read_attempt
 from bot.tutor.answers.key import AnswerKey
 from bot.tutor.answers.kinds import KINDS
 from bot.tutor.answers.tokens import Token, normalise, tokenise
-from bot.tutor.answers.verdict import UNREADABLE, Verdict
+from bot.tutor.answers.qualifiers import contradicts, hedge_in
+from bot.tutor.answers.verdict import UNREADABLE, Outcome, Verdict, verdict
+from bot.tutor.answers.words import text_of
 
 
 def check_answer(text: str, key: AnswerKey) -> Verdict:
@@ -24,7 +26,23 @@ def check_answer(text: str, key: AnswerKey) -> Verdict:
     if attempt is None:
         return UNREADABLE
     normalised, tokens = attempt
+    hedge = hedge_in(tokens, allowed=_answer_words(key), approximate=key.tolerance is not None)
+    if hedge is not None:
+        return verdict(Outcome.NOT_ONE_ANSWER, text_of(tokens))
+    if contradicts(tokens, key.direction) is not None:
+        return verdict(Outcome.INCORRECT, text_of(tokens))
     return KINDS[key.kind].judge(normalised, tokens, key)
+
+
+@lru_cache(maxsize=1024)
+def _answer_words(key: AnswerKey) -> frozenset[str]:
+    """Words of the options themselves, which are no hedge: an option may read "not possible"."""
+    return frozenset(
+        token.text
+        for choice in key.choices
+        for text in (choice.text_en, choice.text_bn)
+        for token in tokenise(normalise(text))
+    )
 
 
 def mentions_answer(text: str, key: AnswerKey) -> bool:

@@ -11,6 +11,7 @@ from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, Arithmetic
 from bot.tutor.answers.reading import (
     Impossible,
     NumberRead,
+    SeveralValues,
     Unclear,
     numbers_in,
     read_numeric_answer,
@@ -96,7 +97,7 @@ def judge_choice(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdic
         chosen = sorted({index for index in letters if index is not None})
         if len(chosen) == 1:
             return _choice_verdict(chosen[0], choice)
-        return verdict(Outcome.NEEDS_JUDGEMENT, " / ".join(CHOICE_LETTERS[i] for i in chosen))
+        return verdict(Outcome.NOT_ONE_ANSWER, " / ".join(CHOICE_LETTERS[i] for i in chosen))
     contained = [
         i
         for i, phrases in enumerate(choice.phrases)
@@ -110,6 +111,8 @@ def judge_choice(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdic
         return _choice_by_number(reading, choice, by_position=by_position)
     if isinstance(reading, Impossible):
         return verdict(Outcome.INCORRECT, reading.shown)
+    if isinstance(reading, SeveralValues):
+        return verdict(Outcome.NOT_ONE_ANSWER, reading.shown)
     shown = reading.shown if isinstance(reading, Unclear) else normalised[:40]
     # Free text that names no option may still be an answer ("triangle"): a person decides.
     return verdict(Outcome.NEEDS_JUDGEMENT, shown)

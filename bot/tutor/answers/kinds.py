@@ -10,7 +10,6 @@ from bot.tutor.answers.expression import judge_expression, mentions_expression, 
 from bot.tutor.answers.key import CHOICE_LETTERS, AnswerKey, AnswerKind, Arithmetic
 from bot.tutor.answers.number import (
     judge_number,
-    judge_percent,
     mentions_fraction,
     mentions_number,
     prove_decimal,
@@ -59,7 +58,7 @@ KINDS: Mapping[AnswerKind, KindRules] = {
         form="a fraction or whole number",
     ),
     AnswerKind.PERCENT: KindRules(
-        judge=judge_percent,
+        judge=judge_number,
         mentions=mentions_number,
         prove=prove_decimal,
         form="a percentage",

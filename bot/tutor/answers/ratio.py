@@ -8,7 +8,7 @@ from functools import lru_cache
 from math import gcd
 
 from bot.tutor.answers.key import AnswerKey, Arithmetic
-from bot.tutor.answers.number import number_verdict
+from bot.tutor.answers.number import Quantity, quantity_verdict
 from bot.tutor.answers.parsing import read_number, show_number
 from bot.tutor.answers.reading import NumberRead, read_numeric_answer
 from bot.tutor.answers.tokens import Token, TokenKind, normalise, tokenise
@@ -102,7 +102,7 @@ def judge_ratio(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdict
     if not ratios:
         reading = read_numeric_answer(tokens)
         if not isinstance(reading, NumberRead):
-            return number_verdict(reading, key, Fraction(0))
+            return quantity_verdict(Quantity(reading), tokens, key, Fraction(0))
         # One number is not a ratio; whether "2/3" answers "2:3" is for a person to say.
         if len(expected) == 2 and expected[1] and reading.value == expected[0] / expected[1]:
             return verdict(Outcome.NEEDS_JUDGEMENT, reading.shown)
@@ -112,6 +112,8 @@ def judge_ratio(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdict
     # "3:4 or maybe 12": a number beside the ratio may be another answer; a person decides.
     if stray or any(not _proportional(ratio.parts, last.parts) for ratio in ratios[:-1]):
         return verdict(Outcome.NEEDS_JUDGEMENT, ", ".join(ratio.shown for ratio in ratios))
+    if _proportional(last.parts, expected) and not _ratio_matches(last, key, expected):
+        return verdict(Outcome.NOT_LOWEST_TERMS, last.shown)
     return right_or_wrong(_ratio_matches(last, key, expected), last.shown)
 
 

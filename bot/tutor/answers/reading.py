@@ -49,7 +49,14 @@ class Impossible:
     shown: str
 
 
-NumberReading = NumberRead | Unclear | Impossible | None  # None: nothing answer-like
+@dataclass(frozen=True, slots=True)
+class SeveralValues:
+    """Two or more different numbers where one answer belongs: "25, 30", "between 20 and 30"."""
+
+    shown: str
+
+
+NumberReading = NumberRead | Unclear | Impossible | SeveralValues | None  # None: nothing answer-like
 
 
 _LENGTH_UNITS = frozenset({"mm", "cm", "dm", "m", "km", "ft", "in", "sqm", "sqcm"})
@@ -125,9 +132,12 @@ def read_numeric_answer(tokens: list[Token]) -> NumberReading:
     if len(reads) == 1:
         return reads[0]
     numbers = [read for read in reads if isinstance(read, NumberRead)]
-    if len(numbers) == len(reads) and all(n.value == numbers[0].value for n in numbers):
-        return numbers[-1]
-    return Unclear(", ".join(read.shown for read in reads if read is not None))
+    shown = ", ".join(read.shown for read in reads if read is not None)
+    if len(numbers) == len(reads):
+        if all(n.value == numbers[0].value for n in numbers):
+            return numbers[-1]
+        return SeveralValues(shown)
+    return Unclear(shown)
 
 
 def _is_number(token: Token) -> bool:
