@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,15 +23,15 @@ from bot.tutor.ai.prices import cost_usd_exact, price_of
 from bot.tutor.ai.prompts import (
     HINT_SYSTEM,
     JUDGE_SYSTEM,
-    UNSURE_NOTE,
     ai_hint,
     cache_key,
     clean_hint,
     hint_prompt,
     judge_prompt,
     read_verdict,
+    trusted_outcome,
 )
-from bot.tutor.answers import mentions_answer
+from bot.tutor.answers import Outcome, mentions_answer
 from bot.tutor.content import Hint, ProblemCard
 from bot.tutor.language import Language
 from db.enums import Operation
@@ -48,8 +49,8 @@ class AiStatus(StrEnum):
 
     GENERATED = "generated"  # Claude answered just now, and the answer passed every check
     CACHED = "cached"  # the same request was answered before: free
-    LEAKED = "leaked"  # the hint gave the answer away and was discarded
-    UNCLEAR = "unclear"  # the verdict was not clean JSON we could trust
+    LEAKED = "leaked"  # the hint gave the answer away and was discarded (and not cached)
+    UNCLEAR = "unclear"  # the verdict was not clean JSON, or a "correct" the rules can't confirm
     UNAVAILABLE = "unavailable"  # API error, timeout, refusal, malformed, cut off or empty reply
     STUDENT_BUDGET = "student_budget"  # the student's month-to-date AI cost reached the budget
     DAILY_BUDGET = "daily_budget"  # everyone's AI cost today reached the daily budget
@@ -66,11 +67,13 @@ class AiHint:
 
 @dataclass(frozen=True, slots=True)
 class AiJudgement:
-    """Claude's verdict on an answer; correct only when the verdict was clean and consistent."""
+    """Claude's verdict on an answer: correct only when the rules confirm what it read.
 
-    correct: bool
+    outcome is CORRECT, INCORRECT, or NEEDS_JUDGEMENT when no verdict could be trusted.
+    """
+
+    outcome: Outcome
     read_as: str | None
-    note: str | None  # a gentle line for the student when no trustworthy verdict came back
     status: AiStatus
 
 
@@ -94,19 +97,23 @@ class _Ask:
         student_id: int,
         practice_id: int | None,
         problem: ProblemCard,
+        model: str,
         language: Language,
         student_answer: str | None,
         hint_level: tuple[int, int] | None,
+        grade: int | None = None,
         now: datetime,
     ) -> _Ask:
         """Describe one request; a language that is not a Language raises ValueError."""
         language = Language(language)
         key = cache_key(
             operation,
-            problem_id=problem.problem_id,
+            problem=problem,
+            model=model,
             language=language,
             student_answer=student_answer,
             hint_level=hint_level,
+            grade=grade,
         )
         return cls(operation, key, student_id, practice_id, problem.problem_id, language, now)
 
@@ -138,16 +145,18 @@ class AiHelp:
         practice_id: int | None,
         problem: ProblemCard,
         language: Language,
+        grade: int | None,
         student_answer: str | None,
         static_hints_shown: int,
-        ai_hints_shown: int = 0,
+        earlier_ai_hints: Sequence[str] = (),
         now: datetime,
     ) -> AiHint:
         """Return one short Socratic hint for the student's own mistake, or why there is none.
 
-        static_hints_shown counts the library's hints already shown, ai_hints_shown Claude's for
-        this problem; student_answer is the last wrong answer.
+        static_hints_shown counts the library's hints already shown, earlier_ai_hints holds
+        Claude's hints for this problem; student_answer is the last wrong answer.
         """
+        ai_hints_shown = len(earlier_ai_hints)
         if ai_hints_shown >= MAX_AI_HINTS_PER_PROBLEM:
             return AiHint(None, AiStatus.LIMIT)
         ask = _Ask.of(
@@ -155,35 +164,37 @@ class AiHelp:
             student_id=student_id,
             practice_id=practice_id,
             problem=problem,
+            model=self._model,
             language=language,
             student_answer=student_answer,
             hint_level=(static_hints_shown, ai_hints_shown),
+            grade=grade,
             now=now,
         )
         number = static_hints_shown + ai_hints_shown + 1
         cached = await ledger.cached_result(uow, ask.key)
-        if cached is not None:
-            text = cached.get("text")
-            if not isinstance(text, str):
-                return AiHint(None, AiStatus.LEAKED)
-            return AiHint(ai_hint(number, ask.language, text), AiStatus.CACHED)
+        if cached is not None and isinstance(cached.get("text"), str):
+            return AiHint(self._hint(number, ask, cached["text"]), AiStatus.CACHED)
         stopped = await self._over_budget(uow, student_id, now)
         if stopped is not None:
             return AiHint(None, stopped)
         prompt = hint_prompt(
-            problem, ask.language, student_answer, static_hints_shown, ai_hints_shown
+            problem, ask.language, student_answer, static_hints_shown, earlier_ai_hints, grade
         )
         reply = await self._call(uow, ask, HINT_SYSTEM, prompt, HINT_MAX_TOKENS)
         if reply is None:
             return AiHint(None, AiStatus.UNAVAILABLE)
         text = clean_hint(reply.text, ask.language)
-        if mentions_answer(text, problem.key):
+        quoted = f"{problem.question_en}\n{problem.question_bn}"
+        if mentions_answer(text, problem.key, quoted=quoted):
+            # Not cached: the next request is asked afresh and may well come back clean.
             log.info("AI hint for problem %s discarded: it gave the answer away", ask.problem_id)
-            # Kept as a negative entry: asking the same again would most likely leak again.
-            await self._store(uow, ask, {"leaked": True})
             return AiHint(None, AiStatus.LEAKED)
         await self._store(uow, ask, {"text": text})
-        return AiHint(ai_hint(number, ask.language, text), AiStatus.GENERATED)
+        return AiHint(self._hint(number, ask, text), AiStatus.GENERATED)
+
+    def _hint(self, number: int, ask: _Ask, text: str) -> Hint:
+        return ai_hint(number, ask.language, text, self._model)
 
     async def judge(
         self,
@@ -196,12 +207,13 @@ class AiHelp:
         student_answer: str,
         now: datetime,
     ) -> AiJudgement:
-        """Judge an answer the checker marked needs_judgement; never correct unless clean."""
+        """Judge an answer the checker marked needs_judgement; never correct unless confirmed."""
         ask = _Ask.of(
             Operation.ANSWER_EVALUATION,
             student_id=student_id,
             practice_id=practice_id,
             problem=problem,
+            model=self._model,
             language=language,
             student_answer=student_answer,
             hint_level=None,
@@ -210,27 +222,32 @@ class AiHelp:
         cached = await ledger.cached_result(uow, ask.key)
         if cached is not None:
             read_as = cached.get("read_as")
-            return AiJudgement(
-                correct=cached.get("correct") is True,
-                read_as=read_as if isinstance(read_as, str) else None,
-                note=None,
-                status=AiStatus.CACHED,
+            # A cached "correct" passes the same confirmation as a fresh one.
+            outcome, shown = trusted_outcome(
+                cached.get("correct") is True,
+                read_as if isinstance(read_as, str) else None,
+                problem.key,
+                student_answer,
             )
-        unsure = UNSURE_NOTE[ask.language]
+            return AiJudgement(outcome, shown, AiStatus.CACHED)
         stopped = await self._over_budget(uow, student_id, now)
         if stopped is not None:
-            return AiJudgement(False, None, unsure, stopped)
+            return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, stopped)
         prompt = judge_prompt(problem, ask.language, student_answer)
         reply = await self._call(uow, ask, JUDGE_SYSTEM, prompt, JUDGE_MAX_TOKENS)
         if reply is None:
-            return AiJudgement(False, None, unsure, AiStatus.UNAVAILABLE)
-        verdict = read_verdict(reply.text, problem.key)
+            return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, AiStatus.UNAVAILABLE)
+        verdict = read_verdict(reply.text)
         if verdict is None:
-            log.info("AI verdict for problem %s not clean: counted as not correct", ask.problem_id)
-            return AiJudgement(False, None, unsure, AiStatus.UNCLEAR)
+            log.info("AI verdict for problem %s not clean: counted as not sure", ask.problem_id)
+            return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, AiStatus.UNCLEAR)
         correct, read_as = verdict
+        outcome, shown = trusted_outcome(correct, read_as, problem.key, student_answer)
+        if outcome is Outcome.NEEDS_JUDGEMENT:
+            log.info("AI 'correct' for problem %s not confirmed by the rules", ask.problem_id)
+            return AiJudgement(outcome, None, AiStatus.UNCLEAR)
         await self._store(uow, ask, {"correct": correct, "read_as": read_as})
-        return AiJudgement(correct, read_as, None, AiStatus.GENERATED)
+        return AiJudgement(outcome, shown, AiStatus.GENERATED)
 
     async def close(self) -> None:
         """Release the LLM client's connections."""

@@ -11,8 +11,10 @@ from functools import lru_cache
 from bot.tutor.answers.attempt import read_attempt
 from bot.tutor.answers.key import AnswerKey
 from bot.tutor.answers.kinds import KINDS
-from bot.tutor.answers.tokens import Token, normalise, tokenise
+from bot.tutor.answers.number import holds_value
+from bot.tutor.answers.number_words import spell_out_numbers
 from bot.tutor.answers.qualifiers import contradicts, hedge_in
+from bot.tutor.answers.tokens import Token, TokenKind, normalise, tokenise
 from bot.tutor.answers.verdict import UNREADABLE, Outcome, Verdict, verdict
 from bot.tutor.answers.words import text_of
 
@@ -25,12 +27,15 @@ def check_answer(text: str, key: AnswerKey) -> Verdict:
     attempt = read_attempt(text)
     if attempt is None:
         return UNREADABLE
-    normalised, tokens = attempt
+    normalised, typed = attempt
+    # "পাঁচশো" and "three quarters" are read as the digits they spell; a "নয়" left after a
+    # number is then the denial "not", not the number nine.
+    tokens = spell_out_numbers(typed)
     hedge = hedge_in(tokens, allowed=_answer_words(key), approximate=key.tolerance is not None)
     if hedge is not None:
-        return verdict(Outcome.NOT_ONE_ANSWER, text_of(tokens))
+        return verdict(Outcome.NOT_ONE_ANSWER, text_of(typed))
     if contradicts(tokens, key.direction) is not None:
-        return verdict(Outcome.INCORRECT, text_of(tokens))
+        return verdict(Outcome.INCORRECT, text_of(typed))
     return KINDS[key.kind].judge(normalised, tokens, key)
 
 
@@ -45,14 +50,56 @@ def _answer_words(key: AnswerKey) -> frozenset[str]:
     )
 
 
-def mentions_answer(text: str, key: AnswerKey) -> bool:
-    """Return whether text (a generated hint) gives key's answer away in a copyable spelling."""
-    normalised, tokens = _read_hint(text)
-    return KINDS[key.kind].mentions(normalised, list(tokens), key)
+def mentions_answer(text: str, key: AnswerKey, *, quoted: str = "") -> bool:
+    """Return whether text (a hint) gives key's answer away, in digits, words or an equal form.
+
+    quoted is the question: where its data hold the answer's value (a mode, a set's element),
+    quoting that value is no leak, but stating it as the result ("the mode is 7") is.
+    """
+    rules = KINDS[key.kind]
+    normalised, tokens = _read_text(text)
+    if not rules.mentions(normalised, list(tokens), key):
+        return False
+    if not quoted:
+        return True
+    quoted_normalised, quoted_tokens = _read_text(quoted)
+    if not rules.mentions(quoted_normalised, list(quoted_tokens), key):
+        return True
+    stated = _stated_numbers_only(tokens)
+    return rules.mentions(text_of(stated), stated, key)
+
+
+def states_answer(text: str, key: AnswerKey) -> bool:
+    """Return whether a student's text holds key's answer in some spelling, units converted."""
+    normalised, tokens = _read_text(text)
+    return KINDS[key.kind].mentions(normalised, list(tokens), key) or holds_value(
+        list(tokens), key
+    )
+
+
+# Words after which a number is stated as the result, not quoted as data.
+_STATING = frozenset(
+    t.text
+    for word in ("is", "are", "=", "equals", "answer", "ans", "so", "উত্তর", "হলো", "হল", "হবে",
+                 "সমান", "অতএব", "সুতরাং")  # fmt: skip
+    for t in tokenise(normalise(word))
+)
+
+
+def _stated_numbers_only(tokens: tuple[Token, ...]) -> list[Token]:
+    """Blank every number that is not right after a stating word ("is", "=", "উত্তর")."""
+    kept: list[Token] = []
+    for index, token in enumerate(tokens):
+        before = [t.text for t in tokens[max(0, index - 2) : index]]
+        if token.kind is TokenKind.NUMBER and not _STATING.intersection(before):
+            kept.append(Token(TokenKind.OTHER, "#", token.spaced))
+        else:
+            kept.append(token)
+    return kept
 
 
 @lru_cache(maxsize=4096)
-def _read_hint(text: str) -> tuple[str, tuple[Token, ...]]:
+def _read_text(text: str) -> tuple[str, tuple[Token, ...]]:
     # Half of a generated library's hints are the same words for every instance of a family.
     normalised = normalise(text)
-    return normalised, tuple(tokenise(normalised))
+    return normalised, tuple(spell_out_numbers(tokenise(normalised)))

@@ -15,6 +15,7 @@ from bot.tutor.answers.reading import (
     NumberReading,
     SeveralValues,
     Unclear,
+    numbers_ending,
     numbers_in,
     read_numeric_answer,
 )
@@ -148,21 +149,53 @@ def judge_number(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdic
 
 
 def mentions_number(normalised: str, tokens: list[Token], key: AnswerKey) -> bool:
-    """Return whether a hint writes a numeric key's value as a whole number or a decimal."""
-    # "36 ÷ 4" in a hint for 9 still leaves a step to do; only a fraction answer is given
-    # away by a fraction.
+    """Return whether a hint writes a numeric key's value: as it is, or in an equal form.
+
+    0.75, 3/4, 75/100 and 75% all give 0.75 away; "36 ÷ 4" in a hint for 9 still leaves a
+    step to do, so a whole-number answer is given away only by a whole number or a decimal.
+    """
     value = _numeric_key(key.answer)
-    return any(
-        _number_matches(number, key, value)
-        for number in numbers_in(tokens)
-        if number.form in (Form.WHOLE, Form.DECIMAL)
-    )
+    percent_key = key_unit(key) is Unit.PERCENT
+    for number, end in numbers_ending(tokens):
+        as_percent = end < len(tokens) and tokens[end].kind is TokenKind.PERCENT
+        if _number_matches(number, key, value):
+            if number.form in (Form.WHOLE, Form.DECIMAL) or value.denominator != 1:
+                return True
+        if as_percent and not percent_key and number.value == value * 100:
+            return True
+        if percent_key and not as_percent and number.value * 100 == value and value:
+            return True
+    return False
 
 
 def mentions_fraction(normalised: str, tokens: list[Token], key: AnswerKey) -> bool:
     """Return whether a hint writes a fraction key's value in any spelling, fractions included."""
     value = _numeric_key(key.answer)
     return any(_number_matches(number, key, value) for number in numbers_in(tokens))
+
+
+def holds_value(tokens: list[Token], key: AnswerKey) -> bool:
+    """Return whether an answer's text holds a numeric key's value, in any unit it names."""
+    if key.kind not in NUMERIC_KINDS:
+        return False
+    expected, wanted = _numeric_key(key.answer), key_unit(key)
+    units = [mention.unit for mention in find_units(tokens)]
+    for number in numbers_in(tokens):
+        if number.value == expected:
+            return True
+        if wanted is not None and any(
+            convert(number.value, unit, wanted) == expected for unit in units
+        ):
+            return True
+    return quantity_verdict(read_quantity(tokens), tokens, key, expected).outcome is (
+        Outcome.CORRECT
+    )
+
+
+NUMERIC_KINDS = frozenset(
+    {AnswerKind.INTEGER, AnswerKind.DECIMAL, AnswerKind.FRACTION, AnswerKind.PERCENT,
+     AnswerKind.MONEY}
+)  # fmt: skip
 
 
 def _as_written(answer: str) -> str:

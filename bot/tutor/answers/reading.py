@@ -234,7 +234,12 @@ def _shorten(text: str) -> str:
 
 def numbers_in(tokens: list[Token]) -> list[NumberRead]:
     """Return every number, fraction and mixed number written in a text (for mentions)."""
-    found: list[NumberRead] = []
+    return [number for number, _ in numbers_ending(tokens)]
+
+
+def numbers_ending(tokens: list[Token]) -> list[tuple[NumberRead, int]]:
+    """Return every number written in a text with the position just after it."""
+    found: list[tuple[NumberRead, int]] = []
     for index, token in enumerate(tokens):
         if token.kind is not TokenKind.NUMBER:
             continue
@@ -265,5 +270,5 @@ def numbers_in(tokens: list[Token]) -> list[NumberRead]:
         for candidate in candidates:
             reading = read_number_part(candidate)
             if isinstance(reading, NumberRead):
-                found.append(reading)
+                found.append((reading, start + len(candidate)))
     return found

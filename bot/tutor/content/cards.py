@@ -16,6 +16,8 @@ class Hint(TypedDict):
     text_en: str
     text_bn: str
     is_ai_generated: NotRequired[bool]  # written by Claude for this student, not from the library
+    model: NotRequired[str]  # for an AI hint: the model that wrote it
+    prompt_version: NotRequired[int]  # for an AI hint: the prompt it was written from
 
 
 def hint_text(hint: Hint, language: Language) -> str:
