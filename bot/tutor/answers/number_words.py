@@ -60,7 +60,7 @@ _ENGLISH_TENS = _spellings(
 BENGALI_NUMBERS = _spellings(
     {
         "শূন্য": 0, "শুন্য": 0, "এক": 1, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5,
-        "ছয়": 6, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11,
+        "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11,
         "বারো": 12, "তেরো": 13, "তের": 13, "চৌদ্দ": 14, "চোদ্দ": 14, "পনেরো": 15, "পনের": 15,
         "ষোলো": 16, "ষোল": 16, "সতেরো": 17, "সতের": 17, "আঠারো": 18, "আঠার": 18,
         "ঊনিশ": 19, "উনিশ": 19, "বিশ": 20, "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23,
@@ -342,7 +342,8 @@ class _Reader:
             return _Quantity(value + decimals[1], decimals[0], True, decimal=True)
         if word in _POINT and counted is None:
             return None  # "point" alone is not a number
-        return _Quantity(value, position, words)
+        written_with_point = "." in self.tokens[index].text and self.digits(index) is not None
+        return _Quantity(value, position, words, decimal=written_with_point)
 
     def decimals(self, index: int) -> tuple[int, Fraction] | None:
         """Read "point five", "point seven five", "দশমিক পাঁচ", "point twenty five"."""
@@ -513,9 +514,9 @@ def _digit_tokens(
     said = quantity.said
     value = quantity.value
     if said is None and value.denominator != 1 and not (quantity.decimal and _terminates(value)):
-        whole = value.numerator // value.denominator
-        rest = value - whole
-        said = (whole or None, rest.numerator, rest.denominator)
+        units = value.numerator // value.denominator
+        rest = value - units
+        said = (units or None, rest.numerator, rest.denominator)
     if said is None:
         text = _decimal_text(value) if value.denominator != 1 else str(value.numerator)
         parts.append(Token(TokenKind.NUMBER, text, spaced))
