@@ -108,9 +108,17 @@ _BENGALI_MODIFIERS = _spellings(
     {"সোয়া": Fraction(1, 4), "সাড়ে": Fraction(1, 2), "পৌনে": Fraction(-1, 4)}
 )
 
+# "-অংশ" words say "part": a fraction alone too ("তৃতীয়াংশ" is a third).
+_BENGALI_PARTS = _spellings(
+    {
+        "তৃতীয়াংশ": 3, "চতুর্থাংশ": 4, "পঞ্চমাংশ": 5, "ষষ্ঠাংশ": 6, "সপ্তমাংশ": 7,
+        "অষ্টমাংশ": 8, "নবমাংশ": 9, "দশমাংশ": 10,
+    }
+)  # fmt: skip
 # Denominators after a count: "two thirds", "three quarters", "তিন-চতুর্থাংশ". "second" is never
 # one: it is a unit of time far more often than a half.
 _DENOMINATORS = {
+    **_BENGALI_PARTS,
     **_spellings(
         {
             "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -126,14 +134,6 @@ _AFTER_A = _words(
     "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "hundredth", "thousandth",
 )  # fmt: skip
-# "-অংশ" words say "part": a fraction alone too ("তৃতীয়াংশ" is a third).
-_BENGALI_PARTS = _spellings(
-    {
-        "তৃতীয়াংশ": 3, "চতুর্থাংশ": 4, "পঞ্চমাংশ": 5, "ষষ্ঠাংশ": 6, "সপ্তমাংশ": 7,
-        "অষ্টমাংশ": 8, "নবমাংশ": 9, "দশমাংশ": 10,
-    }
-)  # fmt: skip
-_DENOMINATORS.update(_BENGALI_PARTS)
 # Fractions written as one word with no count: "half", "অর্ধেক".
 _LONE_FRACTIONS: dict[str, tuple[int, int]] = {
     **{normalise(w): (1, 2) for w in ("half", "অর্ধেক", "অর্ধ", "আধা")},
@@ -288,7 +288,7 @@ class _Reader:
             if hundreds is not None:
                 return index + 2, hundreds, True, True
             inner = self.below_hundred(index + 1)
-            if inner is not None:
+            if inner is not None and inner[1] > 0:
                 return inner[0], inner[1] + add, True, False
             digits = self.digits(index + 1)
             if digits is not None and digits.denominator == 1 and digits > 0:
@@ -322,7 +322,7 @@ class _Reader:
                 hundreds, position, words = value * 100, position + 1, True
         elif word == "a" and self.word(index + 1) in _HUNDRED:
             hundreds, position, words = Fraction(100), index + 2, True
-        elif word in _SCALES_ALONE and word in _HUNDRED:  # "hundred and five"
+        elif word == "hundred":  # "hundred and five"
             hundreds, position, words = Fraction(100), index + 1, True
         elif word in _POINT:
             value = Fraction(0)
