@@ -83,6 +83,9 @@ BENGALI_NUMBERS = _spellings(
     }
 )  # fmt: skip
 _NINE = normalise("নয়")
+# Counting suffixes glued to a number: পাঁচটি, তিনটা, দুটো (things), চারজন (people). একটি and
+# একটা are left alone: they mean "a" at least as often as "one".
+_COUNTING_SUFFIXES = tuple(normalise(s) for s in ("টি", "টা", "টো", "জন"))
 # Counts of a whole hundreds word ("দেড়শো" 150, "ছশো" 600) that are not words on their own.
 _HUNDREDS_STEMS = {
     **BENGALI_NUMBERS,
@@ -276,6 +279,15 @@ class _Reader:
                 return (_HUNDREDS_STEMS[stem] + add) * 100
         return None
 
+    @staticmethod
+    def counted_word(word: str | None) -> Fraction | None:
+        """Read a number with a counting suffix: পাঁচটি 5, দুটো 2, চারজন 4."""
+        for suffix in _COUNTING_SUFFIXES:
+            stem = (word or "").removesuffix(suffix)
+            if stem != word and BENGALI_NUMBERS.get(stem, 0) >= 2:
+                return BENGALI_NUMBERS[stem]
+        return None
+
     def count(self, index: int) -> tuple[int, Fraction, bool, bool] | None:
         """Read a count: words below a hundred, digits, দেড়/আড়াই, or সাড়ে/সোয়া/পৌনে and a count.
 
@@ -302,6 +314,9 @@ class _Reader:
         below = self.below_hundred(index)
         if below is not None:
             return below[0], below[1], True, False
+        counted = self.counted_word(word)
+        if counted is not None:
+            return index + 1, counted, True, False
         digits = self.digits(index)
         if digits is not None:
             return index + 1, digits, False, False
