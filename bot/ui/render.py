@@ -293,17 +293,32 @@ class Renderer:
         match view.feedback:
             case Feedback.CORRECT:
                 return t(lang, "correct")
-            case Feedback.TRY_AGAIN if view.unsure or not read_as:
-                text = t(lang, "try_again_unread")
+            case Feedback.TRY_AGAIN if not read_as:
+                return t(lang, "try_again_unread")
+            case Feedback.TRY_AGAIN if view.wrong_unit_for:
+                unit = t(lang, f"unit_{view.wrong_unit_for}")
+                return t(lang, "try_again_unit", read_as=read_as, unit=unit)
             case Feedback.TRY_AGAIN:
-                text = t(lang, "try_again", read_as=read_as)
+                return t(lang, "try_again", read_as=read_as)
             case Feedback.WRONG_FINAL:
-                text = t(lang, "wrong_final", answer=answer, hint=view.last_hint or "")
+                return t(lang, "wrong_final", answer=answer, hint=view.last_hint or "")
             case Feedback.SKIPPED:
                 return t(lang, "skipped", answer=answer)
             case Feedback.UNREADABLE:
                 return t(lang, "unreadable")
-        return f"{text}\n{t(lang, 'unsure_note')}" if view.unsure else text
+            case Feedback.ONE_ANSWER:
+                return t(lang, "one_answer", read_as=read_as or "")
+            case Feedback.LOWEST_TERMS:
+                return t(lang, "lowest_terms", read_as=read_as or "")
+            case Feedback.UNSURE:
+                return t(lang, "unsure", form=self._answer_form(view, lang))
+
+    @staticmethod
+    def _answer_form(view: AnswerFeedback, lang: Language) -> str:
+        """Say what to write, without an example number (an example may be the answer)."""
+        if view.answer_unit:
+            return t(lang, "form_unit", unit=t(lang, f"unit_{view.answer_unit}"))
+        return t(lang, f"form_{view.answer_kind}")
 
     def _summary(self, summary: SessionSummary, lang: Language) -> Message:
         minutes, seconds = divmod(summary.time_seconds, 60)

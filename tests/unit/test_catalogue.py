@@ -78,3 +78,13 @@ def test_every_english_count_of_a_noun_has_plural_forms(key: str) -> None:
     if counted:
         assert isinstance(entry, PluralText), key
     assert "(s)" not in " ".join(forms(entry)), key
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_unit_and_answer_kind_can_be_named_to_a_student(language: Language) -> None:
+    from bot.tutor.answers import AnswerKind, Unit
+
+    texts = catalogue(language)
+    missing = [f"unit_{unit.value}" for unit in Unit if f"unit_{unit.value}" not in texts]
+    missing += [f"form_{kind.value}" for kind in AnswerKind if f"form_{kind.value}" not in texts]
+    assert missing == []

@@ -8,11 +8,11 @@ on as without AI: a static hint, or the answer counted as not (yet) correct.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 

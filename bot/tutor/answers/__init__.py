@@ -1,7 +1,7 @@
 """Answers: what a right answer is (the key) and how a typed answer is judged against it."""
 
 from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH
-from bot.tutor.answers.checking import check_answer, mentions_answer
+from bot.tutor.answers.checking import check_answer, mentions_answer, states_answer
 from bot.tutor.answers.choice import BENGALI_CHOICE_LETTERS
 from bot.tutor.answers.key import (
     CHOICE_LETTERS,
@@ -43,4 +43,5 @@ __all__ = [
     "mentions_answer",
     "normalise",
     "prove_key",
+    "states_answer",
 ]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.tutor.answers.attempt import read_attempt
+from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH, read_attempt
 from bot.tutor.answers.key import AnswerKey
 from bot.tutor.answers.kinds import KINDS
-from bot.tutor.answers.number import holds_value
-from bot.tutor.answers.number_words import spell_out_numbers
+from bot.tutor.answers.number import NUMERIC_KINDS, holds_value
+from bot.tutor.answers.number_words import number_phrases, spell_out_numbers
 from bot.tutor.answers.qualifiers import contradicts, hedge_in
 from bot.tutor.answers.tokens import Token, TokenKind, normalise, tokenise
 from bot.tutor.answers.verdict import UNREADABLE, Outcome, Verdict, verdict
@@ -71,19 +71,19 @@ def mentions_answer(text: str, key: AnswerKey, *, quoted: str = "") -> bool:
 
 def states_answer(text: str, key: AnswerKey) -> bool:
     """Return whether a student's text holds key's answer in some spelling, units converted."""
-    normalised, tokens = _read_text(text)
-    return KINDS[key.kind].mentions(normalised, list(tokens), key) or holds_value(
-        list(tokens), key
-    )
+    normalised = normalise(text[:MAX_ANSWER_LENGTH])
+    tokens = spell_out_numbers(tokenise(normalised))
+    if key.kind in NUMERIC_KINDS:
+        return holds_value(tokens, key)
+    return KINDS[key.kind].mentions(normalised, tokens, key)
 
 
 # Words after which a number is stated as the result, not quoted as data.
-_STATING = frozenset(
-    t.text
-    for word in ("is", "are", "=", "equals", "answer", "ans", "so", "উত্তর", "হলো", "হল", "হবে",
-                 "সমান", "অতএব", "সুতরাং")  # fmt: skip
-    for t in tokenise(normalise(word))
-)
+_STATING_WORDS = (
+    "is", "are", "=", "equals", "answer", "ans", "so", "উত্তর", "হলো", "হল", "হবে", "সমান",
+    "অতএব", "সুতরাং",
+)  # fmt: skip
+_STATING = frozenset(t.text for word in _STATING_WORDS for t in tokenise(normalise(word)))
 
 
 def _stated_numbers_only(tokens: tuple[Token, ...]) -> list[Token]:
@@ -98,8 +98,23 @@ def _stated_numbers_only(tokens: tuple[Token, ...]) -> list[Token]:
     return kept
 
 
+# Small counts in words are the stuff of explanations ("the two numbers", "দুইটি ভিন্ন"): in a
+# hint they give nothing away unless stated as the result ("the answer is two").
+_SMALL_COUNT = 10
+
+
 @lru_cache(maxsize=4096)
 def _read_text(text: str) -> tuple[str, tuple[Token, ...]]:
     # Half of a generated library's hints are the same words for every instance of a family.
     normalised = normalise(text)
-    return normalised, tuple(spell_out_numbers(tokenise(normalised)))
+    tokens = tokenise(normalised)
+    spelled: list[Token] = []
+    index = 0
+    for phrase in number_phrases(tokens):
+        small = phrase.value.denominator == 1 and abs(phrase.value) <= _SMALL_COUNT
+        before = {t.text for t in tokens[max(0, phrase.start - 2) : phrase.start]}
+        if small and not _STATING & before:
+            continue
+        spelled += [*tokens[index : phrase.start], *phrase.digits]
+        index = phrase.end
+    return normalised, (*spelled, *tokens[index:])

@@ -137,9 +137,7 @@ def _value_matches(value: Fraction, key: AnswerKey, expected: Fraction) -> bool:
 
 
 def _number_matches(number: NumberRead, key: AnswerKey, expected: Fraction) -> bool:
-    return _value_matches(number.value, key, expected) and (
-        number.reduced or not key.lowest_terms
-    )
+    return _value_matches(number.value, key, expected) and (number.reduced or not key.lowest_terms)
 
 
 def judge_number(normalised: str, tokens: list[Token], key: AnswerKey) -> Verdict:
@@ -158,9 +156,11 @@ def mentions_number(normalised: str, tokens: list[Token], key: AnswerKey) -> boo
     percent_key = key_unit(key) is Unit.PERCENT
     for number, end in numbers_ending(tokens):
         as_percent = end < len(tokens) and tokens[end].kind is TokenKind.PERCENT
-        if _number_matches(number, key, value):
-            if number.form in (Form.WHOLE, Form.DECIMAL) or value.denominator != 1:
-                return True
+        equal_form = number.form in (Form.WHOLE, Form.DECIMAL) or (
+            number.form in (Form.FRACTION, Form.MIXED) and value.denominator != 1
+        )
+        if equal_form and _number_matches(number, key, value):
+            return True
         if as_percent and not percent_key and number.value == value * 100:
             return True
         if percent_key and not as_percent and number.value * 100 == value and value:
@@ -179,9 +179,10 @@ def holds_value(tokens: list[Token], key: AnswerKey) -> bool:
     if key.kind not in NUMERIC_KINDS:
         return False
     expected, wanted = _numeric_key(key.answer), key_unit(key)
-    units = [mention.unit for mention in find_units(tokens)]
+    units = [mention.unit for mention in find_units(tokens)] if wanted is not None else []
     for number in numbers_in(tokens):
-        if number.value == expected:
+        # "7 m" does not hold 7 cm: where the text names units, the value must hold in one.
+        if not units and number.value == expected:
             return True
         if wanted is not None and any(
             convert(number.value, unit, wanted) == expected for unit in units

@@ -25,7 +25,9 @@ HEDGE_WORDS = _words(
     "বা", "অথবা", "কিংবা", "নাকি", "কিনা", "হয়তো", "হয়ত", "সম্ভবত", "বোধহয়", "বোধ",
     "মধ্যে", "প্রায়", "আনুমানিক", "মোটামুটি",
 )  # fmt: skip
-NEGATION_WORDS = _words("not", "isnt", "isn", "never", "wrong", "নয়", "না", "নহে", "নেই", "নাই", "ভুল")
+NEGATION_WORDS = _words(
+    "not", "isnt", "isn", "never", "wrong", "নয়", "না", "নহে", "নেই", "নাই", "ভুল"
+)
 # Words that only approximate: fine where the key itself allows an approximate answer.
 APPROXIMATION_WORDS = _words(
     "approximately", "approx", "roughly", "around", "about", "nearly", "almost", "প্রায়",
@@ -36,13 +38,45 @@ DIRECTION_WORDS: dict[Direction, frozenset[str]] = {
     Direction.PROFIT: _words("profit", "profits", "gain", "gains", "লাভ", "মুনাফা"),
     Direction.LOSS: _words("loss", "losses", "ক্ষতি", "লোকসান"),
     Direction.INCREASE: _words(
-        "increase", "increased", "increases", "increasing", "more", "rise", "rose", "risen",
-        "up", "বৃদ্ধি", "বেড়েছে", "বাড়বে", "বাড়ে", "বাড়ল", "বাড়লো", "বেশি",
+        "increase",
+        "increased",
+        "increases",
+        "increasing",
+        "more",
+        "rise",
+        "rose",
+        "risen",
+        "up",
+        "বৃদ্ধি",
+        "বেড়েছে",
+        "বাড়বে",
+        "বাড়ে",
+        "বাড়ল",
+        "বাড়লো",
+        "বেশি",
     ),
     Direction.DECREASE: _words(
-        "decrease", "decreased", "decreases", "decreasing", "less", "fewer", "fall", "fell",
-        "fallen", "drop", "dropped", "down", "reduce", "reduced", "হ্রাস", "কমেছে", "কমবে",
-        "কমে", "কমল", "কমলো", "কম",
+        "decrease",
+        "decreased",
+        "decreases",
+        "decreasing",
+        "less",
+        "fewer",
+        "fall",
+        "fell",
+        "fallen",
+        "drop",
+        "dropped",
+        "down",
+        "reduce",
+        "reduced",
+        "হ্রাস",
+        "কমেছে",
+        "কমবে",
+        "কমে",
+        "কমল",
+        "কমলো",
+        "কম",
     ),
 }
 _OPPOSITE = {
@@ -78,7 +112,7 @@ def hedge_in(
 
 
 def _denies(tokens: Sequence[Token], index: int) -> bool:
-    """"নয়" alone is the number nine; after something it denies it ("২৫ নয়")."""
+    """ "নয়" alone is the number nine; after something it denies it ("২৫ নয়")."""
     if tokens[index].text != normalise("নয়"):
         return True
     return index > 0

@@ -56,7 +56,9 @@ class SeveralValues:
     shown: str
 
 
-NumberReading = NumberRead | Unclear | Impossible | SeveralValues | None  # None: nothing answer-like
+NumberReading = (
+    NumberRead | Unclear | Impossible | SeveralValues | None
+)  # None: nothing answer-like
 
 
 _LENGTH_UNITS = frozenset({"mm", "cm", "dm", "m", "km", "ft", "in", "sqm", "sqcm"})

@@ -113,8 +113,8 @@ def _instance(topic: Topic, family: Family, file: Path, seed: int, made: Made) -
         hint_en = _text(template, written, Language.EN, f"hint {number}")
         hint_bn = _text(template, written, Language.BN, f"hint {number}")
         _same_numbers(hint_en, hint_bn, f"hint {number}")
-        for text in (hint_en, hint_bn):
-            if mentions_answer(text, key):
+        for text, question in ((hint_en, question_en), (hint_bn, question_bn)):
+            if mentions_answer(text, key, quoted=question):
                 raise _Fault(f"hint {number} states the answer {key.answer}: {text!r}")
         hints.append(HintSpec.model_construct(en=hint_en, bn=hint_bn))
     spec = ProblemSpec.model_construct(

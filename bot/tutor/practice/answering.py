@@ -46,6 +46,26 @@ class _OpenProblem:
         return [*self.responses[:-1], response]
 
 
+_ASKED_AGAIN = {
+    Outcome.UNREADABLE: Feedback.UNREADABLE,
+    Outcome.NOT_ONE_ANSWER: Feedback.ONE_ANSWER,
+    Outcome.NOT_LOWEST_TERMS: Feedback.LOWEST_TERMS,
+    Outcome.NEEDS_JUDGEMENT: Feedback.UNSURE,
+}
+
+
+def _asked_again(verdict: Verdict, card: ProblemCard, problem: ProblemView) -> AnswerFeedback:
+    """Ask for the answer again, saying why, with the open problem's buttons."""
+    key = card.key
+    return AnswerFeedback(
+        _ASKED_AGAIN[verdict.outcome],
+        read_as=verdict.read_as,
+        problem=problem,
+        answer_unit=key.unit.value if key.unit else None,
+        answer_kind=key.kind.value,
+    )
+
+
 class Answering:
     """Answers, hints and skips for the problem a student has open."""
 
@@ -132,9 +152,6 @@ class Answering:
     ) -> tuple[View, ...]:
         card, response = open_problem.card, open_problem.response
         verdict = check_answer(text, card.key)
-        if verdict.outcome is Outcome.UNREADABLE:
-            still_open = self._problem_view(student, open_problem, response)
-            return (AnswerFeedback(Feedback.UNREADABLE, problem=still_open),)
         answer = text.strip()[:STORED_ANSWER_LENGTH]
         if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
             judgement = await self._ai.judge(
@@ -146,25 +163,29 @@ class Answering:
                 student_answer=answer,
                 now=now,
             )
-            if judgement.note is None:  # a clean verdict, right or wrong
-                outcome = Outcome.CORRECT if judgement.correct else Outcome.INCORRECT
-                verdict = Verdict(outcome, judgement.read_as or verdict.read_as)
+            verdict = Verdict(judgement.outcome, judgement.read_as or verdict.read_as)
+        still_open = self._problem_view(student, open_problem, response)
+        if verdict.outcome in _ASKED_AGAIN:
+            # Nothing is settled, so no try is used and nothing is written.
+            return (_asked_again(verdict, card, still_open),)
         if verdict.outcome is Outcome.CORRECT:
             closed = await self._close(uow, response, now, answer=answer, correct=True)
             following = await self._sessions.advance(
                 uow, student, open_problem.practice, open_problem.with_response(closed), now
             )
             return (AnswerFeedback(Feedback.CORRECT, read_as=verdict.read_as), *following)
-        unsure = verdict.outcome is Outcome.NEEDS_JUDGEMENT
         tried = dataclasses.replace(response, wrong_tries=response.wrong_tries + 1, answer=answer)
+        wrong_unit = verdict.wrong_unit_for.value if verdict.wrong_unit_for else None
         if tried.wrong_tries < TRIES_PER_PROBLEM:
             await queries.record_wrong_try(
                 uow, tried.response_id, wrong_tries=tried.wrong_tries, answer=answer
             )
             # The reply says "press Hint": it carries the Hint and Skip buttons to press.
-            still_open = self._problem_view(student, open_problem, tried)
             feedback = AnswerFeedback(
-                Feedback.TRY_AGAIN, read_as=verdict.read_as, unsure=unsure, problem=still_open
+                Feedback.TRY_AGAIN,
+                read_as=verdict.read_as,
+                problem=self._problem_view(student, open_problem, tried),
+                wrong_unit_for=wrong_unit,
             )
             return (feedback,)
         closed = await self._close(uow, tried, now, answer=answer, correct=False)
@@ -173,7 +194,6 @@ class Answering:
             read_as=verdict.read_as,
             correct_answer=card.answer_in(student.language),
             last_hint=card.hint_in(len(card.hints), student.language),
-            unsure=unsure,
         )
         following = await self._sessions.advance(
             uow, student, open_problem.practice, open_problem.with_response(closed), now
@@ -186,8 +206,12 @@ class Answering:
         """A personal AI hint after a wrong try or once the static ones run out, else static."""
         card, response = open_problem.card, open_problem.response
         static_left = response.static_hints_shown < len(card.hints)
-        ai_shown = sum(1 for hint in response.hints_shown if hint.get("is_ai_generated"))
-        if self._ai is not None and (not static_left or (response.wrong_tries and not ai_shown)):
+        earlier_ai = [
+            hint_text(hint, student.language)
+            for hint in response.hints_shown
+            if hint.get("is_ai_generated")
+        ]
+        if self._ai is not None and (not static_left or (response.wrong_tries and not earlier_ai)):
             ai_hint = await self._ai.hint(
                 uow,
                 student_id=student.student_id,
@@ -196,7 +220,8 @@ class Answering:
                 language=student.language,
                 student_answer=response.answer,
                 static_hints_shown=response.static_hints_shown,
-                ai_hints_shown=ai_shown,
+                earlier_ai_hints=earlier_ai,
+                grade=student.grade,
                 now=now,
             )
             if ai_hint.hint is not None:

@@ -69,6 +69,10 @@ class Feedback(StrEnum):
     WRONG_FINAL = "wrong_final"
     UNREADABLE = "unreadable"
     SKIPPED = "skipped"
+    # Asked again without using a try:
+    ONE_ANSWER = "one_answer"  # a hedge, a denial or two values
+    LOWEST_TERMS = "lowest_terms"  # the right value, not in lowest terms
+    UNSURE = "unsure"  # no rule and no trustworthy AI verdict could settle it
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,10 @@ class AnswerFeedback(View):
     correct_answer: str | None = None
     last_hint: str | None = None
     problem: ProblemView | None = None  # the problem, still open, whose buttons go with the reply
-    unsure: bool = False  # needs judgement and no one could judge it
+    wrong_unit_for: str | None = None  # the answer's unit (a Unit value) when theirs was wrong
+    # For UNSURE, what to write: the answer's unit (a Unit value), else its kind (AnswerKind).
+    answer_unit: str | None = None
+    answer_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
