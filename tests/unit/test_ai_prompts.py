@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from dataclasses import replace
 from typing import Any
+
+import pytest
 
 from bot.tutor.ai.prompts import (
     PROMPT_VERSION,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH, read_attempt
-from bot.tutor.answers.key import AnswerKey
+from bot.tutor.answers.key import AnswerKey, AnswerKind
 from bot.tutor.answers.kinds import KINDS
 from bot.tutor.answers.number import NUMERIC_KINDS, holds_value
 from bot.tutor.answers.number_words import number_phrases, spell_out_numbers
@@ -57,12 +57,14 @@ def mentions_answer(text: str, key: AnswerKey, *, quoted: str = "") -> bool:
     quoting that value is no leak, but stating it as the result ("the mode is 7") is.
     """
     rules = KINDS[key.kind]
-    normalised, tokens = _read_text(text)
+    # For a fraction, "3 ÷ 4" is the answer itself; for a decimal "14 ÷ 5" is a step to do.
+    divide = key.kind is AnswerKind.FRACTION
+    normalised, tokens = _read_text(text, divide=divide)
     if not rules.mentions(normalised, list(tokens), key):
         return False
     if not quoted:
         return True
-    quoted_normalised, quoted_tokens = _read_text(quoted)
+    quoted_normalised, quoted_tokens = _read_text(quoted, divide=divide)
     if not rules.mentions(quoted_normalised, list(quoted_tokens), key):
         return True
     stated = _stated_numbers_only(tokens)
@@ -101,17 +103,27 @@ def _stated_numbers_only(tokens: tuple[Token, ...]) -> list[Token]:
 # Small counts in words are the stuff of explanations ("the two numbers", "দুইটি ভিন্ন"): in a
 # hint they give nothing away unless stated as the result ("the answer is two").
 _SMALL_COUNT = 10
+# A place's name alone ("একক, দশক, শতক, হাজার, লক্ষ") names a column, not an amount.
+_PLACE_WORDS = (
+    "hundred", "thousand", "lakh", "lac", "crore", "million", "শত", "শো", "হাজার", "লাখ", "লক্ষ",
+    "কোটি", "অযুত", "নিযুত",
+)  # fmt: skip
+_PLACE_NAMES = frozenset(normalise(word) for word in _PLACE_WORDS)
+_DIVISION_TO_DO = " \u2797 "  # a sign that normalising leaves alone and no reader takes as math
 
 
 @lru_cache(maxsize=4096)
-def _read_text(text: str) -> tuple[str, tuple[Token, ...]]:
+def _read_text(text: str, *, divide: bool) -> tuple[str, tuple[Token, ...]]:
     # Half of a generated library's hints are the same words for every instance of a family.
-    normalised = normalise(text)
+    # Unless divide, "14 ÷ 5" is a division left to do, where "14/5" is a fraction: ÷ then
+    # keeps its numbers apart.
+    normalised = normalise(text if divide else text.replace("÷", _DIVISION_TO_DO))
     tokens = tokenise(normalised)
     spelled: list[Token] = []
     index = 0
     for phrase in number_phrases(tokens):
         small = phrase.value.denominator == 1 and abs(phrase.value) <= _SMALL_COUNT
+        small |= phrase.end - phrase.start == 1 and tokens[phrase.start].text in _PLACE_NAMES
         before = {t.text for t in tokens[max(0, phrase.start - 2) : phrase.start]}
         if small and not _STATING & before:
             continue

@@ -163,7 +163,8 @@ def mentions_number(normalised: str, tokens: list[Token], key: AnswerKey) -> boo
             return True
         if as_percent and not percent_key and number.value == value * 100:
             return True
-        if percent_key and not as_percent and number.value * 100 == value and value:
+        # 0.136 gives 13.6% away; a fraction (17/125) still has to be turned into a percentage.
+        if percent_key and number.form is Form.DECIMAL and number.value * 100 == value:
             return True
     return False
 

@@ -275,7 +275,7 @@ def _place_value(draw: Draw) -> Made:
     answer = d * 10**position
     zeroed = int(text.replace(str(d), "0"))
     return Made(
-        values={"n": _bd(n), "d": d, "place": _PLACES[position]},
+        values={"n": _bd(n), "d": d, "right": position},
         question=Bi(
             "What is the place value of {d} in {n}?",
             "{n} সংখ্যাটিতে {d} এর স্থানীয় মান কত?",
@@ -290,8 +290,8 @@ def _place_value(draw: Draw) -> Made:
                 "ডান দিক থেকে স্থানগুলো পড়ো: একক, দশক, শতক, হাজার, অযুত, লক্ষ, নিযুত, কোটি।",
             ),
             Bi(
-                "{d} is in the {place} place. Write {d} followed by a zero for every place to its right.",
-                "{d} আছে {place} স্থানে। {d} লিখে তার ডানের প্রতিটি স্থানের জন্য একটি করে শূন্য বসাও।",
+                "{d} has {right} digits to its right. Write {d} followed by that many zeros.",
+                "{d} এর ডানে {right}টি অঙ্ক আছে। {d} লিখে তার ডানে ততগুলো শূন্য বসাও।",
             ),
         ),
         answer=answer,
