@@ -11,10 +11,10 @@ from functools import lru_cache
 from bot.tutor.answers.attempt import MAX_ANSWER_LENGTH, read_attempt
 from bot.tutor.answers.key import AnswerKey, AnswerKind
 from bot.tutor.answers.kinds import KINDS
-from bot.tutor.answers.number import NUMERIC_KINDS, holds_value
 from bot.tutor.answers.number_words import number_phrases, spell_out_numbers
 from bot.tutor.answers.qualifiers import contradicts, hedge_in
 from bot.tutor.answers.tokens import Token, TokenKind, normalise, tokenise
+from bot.tutor.answers.units import find_units
 from bot.tutor.answers.verdict import UNREADABLE, Outcome, Verdict, verdict
 from bot.tutor.answers.words import text_of
 
@@ -71,13 +71,28 @@ def mentions_answer(text: str, key: AnswerKey, *, quoted: str = "") -> bool:
     return rules.mentions(text_of(stated), stated, key)
 
 
+_WORDS = (TokenKind.LETTERS, TokenKind.BENGALI)
+
+
 def states_answer(text: str, key: AnswerKey) -> bool:
-    """Return whether a student's text holds key's answer in some spelling, units converted."""
+    """Return whether a student's text, read by the rules alone, holds key's answer.
+
+    The check on a model's "correct": the words around the answer are set aside (Claude was
+    asked because of them) and what remains, numbers in words spelled out, must be judged right.
+    An expression or an option must be named as the hint leak check would find it.
+    """
     normalised = normalise(text[:MAX_ANSWER_LENGTH])
     tokens = spell_out_numbers(tokenise(normalised))
-    if key.kind in NUMERIC_KINDS:
-        return holds_value(tokens, key)
-    return KINDS[key.kind].mentions(normalised, tokens, key)
+    rules = KINDS[key.kind]
+    if key.kind in (AnswerKind.EXPRESSION, AnswerKind.CHOICE):
+        return rules.mentions(normalised, tokens, key)
+    units = {i for mention in find_units(tokens) for i in range(mention.start, mention.end)}
+    bare = [
+        token
+        for index, token in enumerate(tokens)
+        if index in units or token.kind not in _WORDS or token.text == "to"
+    ]
+    return rules.judge(text_of(bare), bare, key).outcome is Outcome.CORRECT
 
 
 # Words after which a number is stated as the result, not quoted as data.
@@ -122,7 +137,7 @@ def _read_text(text: str, *, divide: bool) -> tuple[str, tuple[Token, ...]]:
     spelled: list[Token] = []
     index = 0
     for phrase in number_phrases(tokens):
-        small = phrase.value.denominator == 1 and abs(phrase.value) <= _SMALL_COUNT
+        small = phrase.value.denominator == 1 and 0 <= phrase.value <= _SMALL_COUNT
         small |= phrase.end - phrase.start == 1 and tokens[phrase.start].text in _PLACE_NAMES
         before = {t.text for t in tokens[max(0, phrase.start - 2) : phrase.start]}
         if small and not _STATING & before:

@@ -157,11 +157,17 @@ def _label_pattern(latin: str, bengali: str) -> re.Pattern[str]:
         (bengali, "বিকল্প|অপশন", "\u0980-\u09ff"),
     ):
         answer = "answer|ans" if letter == latin else "উত্তর"
+        # "the answer is C", "is it C?", "C is right", "উত্তর হলো গ", "গ সঠিক"
+        stating = r"(?:\s*(?:is|would be|will be|should be|হলো|হল|হবে|হচ্ছে))?"
+        # "a right angle" names no option: an English verdict needs its "is".
+        verdict = r"is\s+(?:correct|right)" if letter == latin else "(?:সঠিক|ঠিক)"
         patterns += [
             rf"(?:{names})\s*[:.\-]?\s*\(?{letter}(?![{edge}])",
-            rf"(?:{answer})\s*[:=\-]\s*\(?{letter}(?![{edge}])",
+            rf"(?:{answer}){stating}\s*[:=\-]?\s*\(?{letter}(?![{edge}])",
             rf"(?:^|(?<=\s))\({letter}\)",
             rf"^{letter}\)",
+            rf"(?<![{edge}])is it\s+\(?{letter}\)?\s*(?:\?|$)",
+            rf"(?<![{edge}]){letter}\)?\s+{verdict}(?![{edge}])",
         ]
     return re.compile("|".join(patterns))
 

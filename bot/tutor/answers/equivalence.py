@@ -149,5 +149,9 @@ def _collect_terms(node: Node, *, negative: bool, terms: list[str]) -> None:
         _collect_terms(node.right, negative=negative ^ (node.op == "-"), terms=terms)
     elif isinstance(node, Neg):
         _collect_terms(node.operand, negative=not negative, terms=terms)
+    elif isinstance(node, BinOp) and node.op == "*" and isinstance(node.left, Neg):
+        # "-4y" parses as (-4)·y: the same term as the "- 4y" of "7x - 4y".
+        flipped = BinOp("*", node.left.operand, node.right)
+        _collect_terms(flipped, negative=not negative, terms=terms)
     else:
         terms.append(("-" if negative else "+") + shape(node))

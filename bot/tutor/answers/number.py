@@ -117,7 +117,9 @@ def quantity_verdict(
             return verdict(Outcome.INCORRECT, shown, wrong_unit_for=wanted)
         value = converted
     if not _value_matches(value, key, expected):
-        wrong_unit = wanted if written is not None and written.unit is not wanted else None
+        # "12 m" for 12 cm: name the unit; "2 m 5 cm" was in the right units, just not right.
+        other_unit = written is not None and written.unit is not wanted and not quantity.compound
+        wrong_unit = wanted if other_unit else None
         return verdict(Outcome.INCORRECT, shown, wrong_unit_for=wrong_unit)
     if key.lowest_terms and not reading.reduced:
         return verdict(Outcome.NOT_LOWEST_TERMS, shown)
@@ -173,25 +175,6 @@ def mentions_fraction(normalised: str, tokens: list[Token], key: AnswerKey) -> b
     """Return whether a hint writes a fraction key's value in any spelling, fractions included."""
     value = _numeric_key(key.answer)
     return any(_number_matches(number, key, value) for number in numbers_in(tokens))
-
-
-def holds_value(tokens: list[Token], key: AnswerKey) -> bool:
-    """Return whether an answer's text holds a numeric key's value, in any unit it names."""
-    if key.kind not in NUMERIC_KINDS:
-        return False
-    expected, wanted = _numeric_key(key.answer), key_unit(key)
-    units = [mention.unit for mention in find_units(tokens)] if wanted is not None else []
-    for number in numbers_in(tokens):
-        # "7 m" does not hold 7 cm: where the text names units, the value must hold in one.
-        if not units and number.value == expected:
-            return True
-        if wanted is not None and any(
-            convert(number.value, unit, wanted) == expected for unit in units
-        ):
-            return True
-    return quantity_verdict(read_quantity(tokens), tokens, key, expected).outcome is (
-        Outcome.CORRECT
-    )
 
 
 NUMERIC_KINDS = frozenset(
