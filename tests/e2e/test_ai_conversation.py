@@ -9,7 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from db.models import CostRecord, Response
+from bot.tutor.answers import Outcome, check_answer, states_answer
+from bot.tutor.content.queries import problem_card
+from db.models import CostRecord
+from db.uow import UnitOfWork
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
 from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply, Fault
 from tests.e2e.fake_telegram import FakeTelegram
@@ -74,6 +77,18 @@ async def test_after_the_static_hints_more_help_comes_from_claude_and_is_costed(
     assert response.hints_viewed[-1]["is_ai_generated"] is True
 
 
+async def _unsettled(session_factory: Factory, problem_id: int, answer: str) -> str:
+    """Return a spelling of answer that the rules can neither settle nor confirm as read."""
+    async with UnitOfWork(session_factory) as uow:
+        card = await problem_card(uow, problem_id)
+    assert card is not None
+    for text in (f"{answer}!", f"{answer}1 {answer}!", f"{answer}1!"):
+        unsettled = check_answer(text, card.key).outcome is Outcome.NEEDS_JUDGEMENT
+        if unsettled and not states_answer(text, card.key):
+            return text
+    raise AssertionError(f"every spelling of {answer!r} was settled by the rules")
+
+
 async def test_an_answer_the_rules_cannot_settle_is_judged_by_claude(
     ai_bot: RunningBot, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
 ) -> None:
@@ -82,20 +97,29 @@ async def test_an_answer_the_rules_cannot_settle_is_judged_by_claude(
     telegram.press(user, welcome.button("Practice"))
     await telegram.wait_for(user, 5)
     problem, _ = await current_problem(session_factory, user)
+    unsettled = await _unsettled(session_factory, problem.problem_id, problem.answer)
+    # A "correct" the rules cannot confirm from what the student wrote is "not sure": no try.
     claude.queue(FakeReply(text=f'{{"correct": true, "read_as": "{problem.answer}"}}'))
-    telegram.send_text(user, f"my answer is {problem.answer} or maybe 123456789")
-    feedback = (await telegram.wait_for(user, 6))[-1]
-    assert feedback.text.startswith("✅ Correct!")
+    telegram.send_text(user, unsettled)
+    unsure = (await telegram.wait_for(user, 6))[-1]
+    assert unsure.text.startswith("🤔 I couldn't be sure")
+    assert "Not quite" not in unsure.text
+    assert unsure.button("Hint (3 left)")
+    _, response = await current_problem(session_factory, user)
+    assert response.attempts == 0
+    # A clean "incorrect" stands and uses a try.
+    claude.queue(FakeReply(text='{"correct": false, "read_as": "999999"}'))
+    telegram.send_text(user, unsettled + " ")
+    wrong = (await telegram.wait_for(user, 7))[-1]
+    assert wrong.text.startswith("❌ Not quite. I read your answer as 999999.")
+    _, response = await current_problem(session_factory, user)
+    assert response.attempts == 1
+    telegram.send_text(user, problem.answer)
+    right = (await telegram.wait_for(user, 8))[-1]
+    assert right.text.startswith("✅ Correct!")
     async with session_factory() as session:
         operations = (await session.execute(select(CostRecord.operation))).scalars().all()
-        assert [o.value for o in operations] == ["answer_evaluation"]
-        first = (
-            (await session.execute(select(Response).order_by(Response.response_id)))
-            .scalars()
-            .first()
-        )
-        assert first is not None
-        assert first.is_correct is True
+        assert [o.value for o in operations] == ["answer_evaluation", "answer_evaluation"]
 
 
 async def test_the_student_sees_typing_while_claude_writes_and_the_press_is_answered_at_once(
