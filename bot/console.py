@@ -31,7 +31,7 @@ from bot.ui.buttons import (
     RenameButton,
     SkipButton,
 )
-from bot.ui.commands import MENU_COMMANDS, command_named
+from bot.ui.commands import MENU_COMMANDS, CommandCall, command_named
 from bot.ui.render import Message, Renderer
 
 # The terminal's default student has a fixed id far outside Telegram's range of user ids.
@@ -175,8 +175,10 @@ class ConsoleSession:
         read_line: Callable[[], Awaitable[str | None]],
         write: Callable[[str], None],
         telegram_id: int = CONSOLE_STUDENT_ID,
+        sender_name: str | None = None,
     ) -> None:
         self._tutor, self._renderer = tutor, renderer
+        self._sender_name = sender_name  # a teacher's name for their students (--student NAME)
         self._read_line, self._write = read_line, write
         self._telegram_id = telegram_id
         self._keyboard = Keyboard()
@@ -216,7 +218,9 @@ class ConsoleSession:
             reply = await tutor.notice(telegram_id=who, notice=Notice.UNKNOWN_COMMAND)
             await self._show(reply)
             return
-        await self._show(await command.run(tutor, who, now))
+        argument = line.split(maxsplit=1)[1] if " " in line.strip() else ""
+        call = CommandCall(who, now, argument=argument, sender_name=self._sender_name)
+        await self._show(await command.run(tutor, call))
         if command.name == "help":
             self._write(TERMINAL_HELP)
             self._write("")
@@ -346,7 +350,11 @@ class _TypedLines:
 
 
 async def run_console(
-    tutor: Tutor, renderer: Renderer, *, telegram_id: int = CONSOLE_STUDENT_ID
+    tutor: Tutor,
+    renderer: Renderer,
+    *,
+    telegram_id: int = CONSOLE_STUDENT_ID,
+    sender_name: str | None = None,
 ) -> None:
     """Run the terminal adapter on standard input and output until /quit, Ctrl-D or Ctrl-C."""
     loop = asyncio.get_running_loop()
@@ -376,7 +384,12 @@ async def run_console(
         return line.result()
 
     session = ConsoleSession(
-        tutor, renderer, read_line=read_line, write=print, telegram_id=telegram_id
+        tutor,
+        renderer,
+        read_line=read_line,
+        write=print,
+        telegram_id=telegram_id,
+        sender_name=sender_name,
     )
     task = asyncio.create_task(session.run())
     forced = False
