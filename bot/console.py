@@ -22,9 +22,13 @@ from bot.tutor.practice import AnswerFeedback, Feedback, HintView, NoMoreHints, 
 from bot.tutor.replies import Notice, Reply, View
 from bot.ui.buttons import (
     CallbackButton,
+    ClassButton,
+    ClassFileButton,
+    DeclineJoinButton,
     DeleteButton,
     GradeButton,
     HintButton,
+    JoinButton,
     LanguageButton,
     OptionButton,
     PracticeButton,
@@ -65,6 +69,12 @@ STOPPING = (
     "(এই ধাপের পরে শেষ হবে; এখনই থামাতে আবার Ctrl-C চাপো।)"
 )
 QUIT_COMMANDS = ("quit", "exit")
+# A class's CSV and chart are files: Telegram sends them, a terminal can only say so.
+NO_FILES_HERE = (
+    "(The terminal can't show files: in Telegram this button sends the file. "
+    "Reports: python -m scripts.report students --class CODE) · "
+    "(টার্মিনালে ফাইল দেখানো যায় না: টেলিগ্রামে এই বোতাম ফাইলটি পাঠায়।)"
+)
 
 # A slash word: Telegram's own shape of a command (/hint, /6, /delete_me); `/` plus anything
 # else is plain text for the tutor.
@@ -104,6 +114,14 @@ def button_key(button: CallbackButton) -> str | None:
             return letter.casefold()  # a multiple-choice option: /a, /b, ...
         case RenameButton():
             return "rename"
+        case JoinButton():
+            return "yes"  # never on screen together with a deletion's Yes
+        case DeclineJoinButton():
+            return "no"
+        case ClassButton(class_id=class_id):
+            return f"class{class_id}"
+        case ClassFileButton(kind=kind):
+            return kind.value  # /csv, /chart
     return None
 
 
@@ -245,6 +263,8 @@ class ConsoleSession:
         for message in shown:
             self._write("")
             self._write(message.text)
+            if message.attachment is not None:
+                self._write(NO_FILES_HERE)
         if self._keyboard:
             self._write("")
             for line in self._keyboard.lines():

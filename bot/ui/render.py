@@ -297,26 +297,20 @@ class Renderer:
             case ClassTogether():
                 return Message(together_text(view, lang))
             case ClassWeek(class_id=class_id):
-                row = (
-                    Button(t(lang, "class_csv_button"), ClassFileButton(class_id, FileKind.CSV)),
-                    Button(
-                        t(lang, "class_chart_button"), ClassFileButton(class_id, FileKind.CHART)
-                    ),
-                )
-                return Message(week_text(view, lang), (row,))
+                return Message(week_text(view, lang), self._class_file_row(class_id, lang))
             case ClassFile(kind=kind, week=week):
                 dates = {
                     "first": day_text(week.first_day, lang),
                     "last": day_text(week.last_day, lang),
                 }
+                file_row = self._class_file_row(week.class_id, lang)
                 if kind is FileKind.CSV:
                     caption = t(lang, "class_csv_caption", name=week.name, **dates)
-                    return Message(
-                        caption, attachment=Attachment(csv_filename(week), class_csv(week, lang))
-                    )
+                    table = Attachment(csv_filename(week), class_csv(week, lang))
+                    return Message(caption, file_row, table)
                 caption = t(lang, "class_chart_caption", name=week.name, **dates)
                 chart = Attachment(chart_filename(week), class_chart(week, lang), photo=True)
-                return Message(caption, attachment=chart)
+                return Message(caption, file_row, chart)
             case ClassDigestView():
                 return Message(digest_text(view, lang))
             case ClassClosed(class_name=name):
@@ -369,6 +363,16 @@ class Renderer:
             case kind:
                 text = t(lang, kind.value, count=self._problems_per_session)
         return Message(text, self._practice_row(lang))
+
+    def _class_file_row(self, class_id: int, lang: Language) -> tuple[tuple[Button, ...], ...]:
+        csv_button = ClassFileButton(class_id, FileKind.CSV)
+        chart_button = ClassFileButton(class_id, FileKind.CHART)
+        return (
+            (
+                Button(t(lang, "class_csv_button"), csv_button),
+                Button(t(lang, "class_chart_button"), chart_button),
+            ),
+        )
 
     def _practice_row(self, lang: Language) -> tuple[tuple[Button, ...], ...]:
         return ((Button(t(lang, "practice_button"), PracticeButton()),),)

@@ -302,3 +302,21 @@ async def test_leaving_and_deleting_remove_the_membership_and_a_teacher_closes_c
     assert report.notices_sent == 1
     assert sender.sent == [(bina.telegram_id, ClassClosed("7A"))]
     assert (await digests.send_digests(sender, now=NOW)).notices_sent == 0
+
+
+def test_the_cron_command_runs_the_digest_and_says_what_it_did(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from scripts import jobs
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    assert jobs.main(["digest", "--dry-run", "--now", "2026-12-03T18:05+06:00"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "dry run: digest: 0 due, 0 newly claimed, 0 sent, 0 to retry, 0 failed"
+    )
+    assert jobs.main(["digest", "--dry-run", "--now", "2026-12-02T18:05+06:00"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "dry run: digest: skipped (digests go on Thursdays, 18:00-21:30)"
+    )
+    assert jobs.main(["digest"]) == 2  # no token: only --dry-run works
+    assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
