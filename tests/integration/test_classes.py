@@ -320,3 +320,65 @@ def test_the_cron_command_runs_the_digest_and_says_what_it_did(
     )
     assert jobs.main(["digest"]) == 2  # no token: only --dry-run works
     assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
+
+
+async def test_reports_by_class_count_only_the_class_and_name_topics_and_difficulties(
+    tutor: Tutor,
+    session_factory: Factory,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from scripts.report import parse_arguments, run
+
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("BOT_TIMEZONE", "Asia/Dhaka")
+    mine = await make_class(tutor, TEACHER, "7A")
+    theirs = await make_class(tutor, OTHER_TEACHER, "8B")
+    asha = await student_in(session_factory, tutor, mine.code, "Asha")
+    zed = await student_in(session_factory, tutor, theirs.code, "Zed")
+    async with session_factory() as session:
+        await make_student(session, name="Nobody", grade=8)  # in no class
+        await session.commit()
+    await practised(session_factory, asha, THURSDAY - timedelta(days=1), right=2, wrong=1)
+    await practised(session_factory, zed, THURSDAY - timedelta(days=1), right=0, wrong=4)
+
+    async def report(*argv: str) -> dict[str, object]:
+        capsys.readouterr()
+        assert await run(parse_arguments([*argv, "--format", "json"]), now=NOW) == 0
+        loaded: dict[str, object] = json.loads(capsys.readouterr().out)
+        return loaded
+
+    usage = await report("usage", "--class", mine.code.lower())
+    assert usage["class"] == mine.code
+    assert usage["summary"]["active_students"] == 1  # type: ignore[index]
+    assert usage["summary"]["answered"] == 3  # type: ignore[index]
+    daily = usage["sections"]["daily"]  # type: ignore[index]
+    assert daily[-1]["day"] == THURSDAY.isoformat()  # the table stops at today
+    cost = await report("cost", "--class", theirs.code)
+    assert cost["summary"]["active_students"] == 1  # type: ignore[index]
+
+    listing = await report("students", "--class", mine.code)
+    assert [
+        (s["telegram_id"], s["name"], s["class"]) for s in listing["sections"]["students"]
+    ] == [  # type: ignore[index]
+        (asha.telegram_id, "Asha", mine.code)
+    ]
+    everyone = await report("students", "--grade", "7")
+    assert sorted(s["name"] for s in everyone["sections"]["students"]) == ["Asha", "Zed"]  # type: ignore[index]
+    everyone = await report("students")
+    last = everyone["sections"]["students"][-1]  # type: ignore[index]
+    assert (last["name"], last["class"], last["last_practice"]) == ("Nobody", None, None)
+
+    # Tables show the names students see: the topic's name and the difficulty's word.
+    capsys.readouterr()
+    assert await run(parse_arguments(["usage", "--class", mine.code]), now=NOW) == 0
+    table = capsys.readouterr().out
+    assert "Usage report: December 2026, class" in table
+    assert "Test topic" in table
+    assert "test_topic" not in table
+    assert "easy" in table
+    assert await run(parse_arguments(["usage", "--class", "ABCDEF"]), now=NOW) == 1
+    assert "no class has the code ABCDEF" in capsys.readouterr().err
