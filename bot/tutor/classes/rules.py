@@ -160,13 +160,6 @@ def long_inactive(last_practice: date | None, today: date) -> bool:
     return gone is None or gone >= INACTIVE_DAYS
 
 
-def trend(now: float | None, before: float | None) -> int:
-    """Return 1, 0 or -1: up, level or down from the week before (level when either is unknown)."""
-    if now is None or before is None or now == before:
-        return 0
-    return 1 if now > before else -1
-
-
 def ordered_names(names: Sequence[str]) -> tuple[str, ...]:
     """Return names in a stable, human order (case ignored)."""
     return tuple(sorted(names, key=lambda name: (name.casefold(), name)))

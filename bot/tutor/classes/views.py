@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from bot.tutor.classes.rules import INACTIVE_DAYS
+from bot.tutor.classes.rules import long_inactive
 from bot.tutor.replies import View
 
 
@@ -168,9 +168,7 @@ class ClassWeek(View):
     @property
     def inactive(self) -> tuple[StudentLine, ...]:
         """Students who have not practised for five days or more (or never)."""
-        return tuple(
-            s for s in self.students if s.days_inactive is None or s.days_inactive >= INACTIVE_DAYS
-        )
+        return tuple(s for s in self.students if long_inactive(s.last_practice, self.last_day))
 
 
 @dataclass(frozen=True, slots=True)
