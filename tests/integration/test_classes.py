@@ -286,6 +286,14 @@ async def test_leaving_and_deleting_remove_the_membership_and_a_teacher_closes_c
     assert only(left, LeftClass) == LeftClass("7A")
     not_in = await tutor.leave_class(telegram_id=asha.telegram_id)
     assert only(not_in, ClassNotice) == ClassNotice(ClassProblem.NOT_IN_CLASS)
+    # A student's own /delete_me takes them out of the class with everything else.
+    chand = await student_in(session_factory, tutor, created.code, "Chand")
+    await tutor.ask_delete(telegram_id=chand.telegram_id, now=NOW)
+    gone = await tutor.confirm_delete(telegram_id=chand.telegram_id, confirmed=True, now=NOW)
+    assert isinstance(only(gone, Deleted), Deleted)
+    week = only(await tutor.class_view(telegram_id=TEACHER, now=NOW), ClassWeek)
+    assert isinstance(week, ClassWeek)
+    assert [s.name for s in week.students] == ["Bina"]
 
     # The teacher (not a student) deletes their data: the class closes, Bina is told.
     assert isinstance(
@@ -382,3 +390,25 @@ async def test_reports_by_class_count_only_the_class_and_name_topics_and_difficu
     assert "easy" in table
     assert await run(parse_arguments(["usage", "--class", "ABCDEF"]), now=NOW) == 1
     assert "no class has the code ABCDEF" in capsys.readouterr().err
+
+
+async def test_a_teacher_who_is_also_a_student_closes_their_classes_when_deleted(
+    tutor: Tutor, session_factory: Factory
+) -> None:
+    async with session_factory() as session:
+        await make_student(session, telegram_id=TEACHER, name="Karim", language="en")
+        await session.commit()
+    created = await make_class(tutor, TEACHER, "7A")
+    assert created.name == "7A"
+    bina = await student_in(session_factory, tutor, created.code, "Bina")
+    mine = only(await tutor.class_view(telegram_id=bina.telegram_id, now=NOW), MyClass)
+    assert isinstance(mine, MyClass)
+    assert mine.teacher_name == "Karim"  # their student name, not Telegram's "Mr Karim"
+    await tutor.ask_delete(telegram_id=TEACHER, now=NOW)
+    typed_yes = await tutor.submit_text(telegram_id=TEACHER, text="yes", now=NOW)
+    assert isinstance(only(typed_yes, Deleted), Deleted)
+    async with session_factory() as session:
+        for table in (Teacher, SchoolClass, ClassMember):
+            assert await session.scalar(select(func.count()).select_from(table)) == 0
+    after = await tutor.class_view(telegram_id=bina.telegram_id, now=NOW)
+    assert only(after, ClassNotice) == ClassNotice(ClassProblem.NOT_IN_CLASS)
