@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.tutor.accounts import (
@@ -95,10 +97,14 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file sent with a message's text as its caption: a document, or a photo to show."""
+    """A file sent with a message's text as its caption: a document, or a photo to show.
+
+    `make` draws the file when it is sent: a chart takes a quarter of a second of CPU, which an
+    adapter spends off its event loop, and an adapter that can't send files never draws it.
+    """
 
     filename: str
-    content: bytes
+    make: Callable[[], bytes]
     photo: bool = False
 
 
@@ -306,10 +312,12 @@ class Renderer:
                 file_row = self._class_file_row(week.class_id, lang)
                 if kind is FileKind.CSV:
                     caption = t(lang, "class_csv_caption", name=week.name, **dates)
-                    table = Attachment(csv_filename(week), class_csv(week, lang))
+                    table = Attachment(csv_filename(week), partial(class_csv, week, lang))
                     return Message(caption, file_row, table)
                 caption = t(lang, "class_chart_caption", name=week.name, **dates)
-                chart = Attachment(chart_filename(week), class_chart(week, lang), photo=True)
+                chart = Attachment(
+                    chart_filename(week), partial(class_chart, week, lang), photo=True
+                )
                 return Message(caption, file_row, chart)
             case ClassDigestView():
                 return Message(digest_text(view, lang))
