@@ -212,14 +212,18 @@ async def classes_of_teacher(uow: UnitOfWork, teacher_id: int) -> list[ClassReco
     return [_class(row) for row in (await uow.session.execute(query)).all()]
 
 
-async def classes_with_members(uow: UnitOfWork) -> list[ClassRecord]:
-    """Return every class that has at least one student."""
+async def classes_due_a_digest(uow: UnitOfWork, week_end: date) -> list[int]:
+    """Return the classes with students whose digest of the week is not claimed yet."""
+    claimed = select(ClassDigest.class_id).where(ClassDigest.week_end == week_end)
     query = (
-        _class_query()
-        .where(SchoolClass.class_id.in_(select(ClassMember.class_id).distinct()))
+        select(SchoolClass.class_id)
+        .where(
+            SchoolClass.class_id.in_(select(ClassMember.class_id).distinct()),
+            SchoolClass.class_id.not_in(claimed),
+        )
         .order_by(SchoolClass.class_id)
     )
-    return [_class(row) for row in (await uow.session.execute(query)).all()]
+    return [int(class_id) for class_id in (await uow.session.scalars(query)).all()]
 
 
 # --- Members ---------------------------------------------------------------------------------
