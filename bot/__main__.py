@@ -60,7 +60,9 @@ async def _console(settings: Settings, student: str | None) -> int:
     telegram_id = CONSOLE_STUDENT_ID if student is None else named_student_id(student)
     runtime = create_runtime(settings)
     try:
-        await run_console(runtime.tutor, runtime.renderer, telegram_id=telegram_id)
+        await run_console(
+            runtime.tutor, runtime.renderer, telegram_id=telegram_id, sender_name=student
+        )
     except (DatabaseError, LookupError) as error:
         print(f"dars: {error}", file=sys.stderr)
         return 1

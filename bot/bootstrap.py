@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
 from bot.tutor.ai import AiHelp, create_ai_help
+from bot.tutor.classes import ClassDigests
 from bot.tutor.facade import Tutor
 from bot.tutor.reminders import Notifications
 from bot.ui.render import Renderer
@@ -28,6 +29,7 @@ class TutorRuntime:
     tutor: Tutor
     renderer: Renderer
     notifications: Notifications
+    digests: ClassDigests
 
     ai_help: AiHelp | None = None
 
@@ -64,6 +66,15 @@ def create_runtime(settings: Settings) -> TutorRuntime:
     renderer = Renderer(
         timezone=settings.timezone, problems_per_session=settings.PROBLEMS_PER_SESSION
     )
+    digests = ClassDigests(unit_of_work=unit_of_work, timezone=settings.timezone)
     return TutorRuntime(
-        settings, engine, session_factory, unit_of_work, tutor, renderer, notifications, ai_help
+        settings,
+        engine,
+        session_factory,
+        unit_of_work,
+        tutor,
+        renderer,
+        notifications,
+        digests,
+        ai_help,
     )

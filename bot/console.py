@@ -22,16 +22,20 @@ from bot.tutor.practice import AnswerFeedback, Feedback, HintView, NoMoreHints, 
 from bot.tutor.replies import Notice, Reply, View
 from bot.ui.buttons import (
     CallbackButton,
+    ClassButton,
+    ClassFileButton,
+    DeclineJoinButton,
     DeleteButton,
     GradeButton,
     HintButton,
+    JoinButton,
     LanguageButton,
     OptionButton,
     PracticeButton,
     RenameButton,
     SkipButton,
 )
-from bot.ui.commands import MENU_COMMANDS, command_named
+from bot.ui.commands import MENU_COMMANDS, CommandCall, command_named
 from bot.ui.render import Message, Renderer
 
 # The terminal's default student has a fixed id far outside Telegram's range of user ids.
@@ -65,6 +69,12 @@ STOPPING = (
     "(এই ধাপের পরে শেষ হবে; এখনই থামাতে আবার Ctrl-C চাপো।)"
 )
 QUIT_COMMANDS = ("quit", "exit")
+# A class's CSV and chart are files: Telegram sends them, a terminal can only say so.
+NO_FILES_HERE = (
+    "(The terminal can't show files: in Telegram this button sends the file. "
+    "Reports: python -m scripts.report students --class CODE) · "
+    "(টার্মিনালে ফাইল দেখানো যায় না: টেলিগ্রামে এই বোতাম ফাইলটি পাঠায়।)"
+)
 
 # A slash word: Telegram's own shape of a command (/hint, /6, /delete_me); `/` plus anything
 # else is plain text for the tutor.
@@ -104,6 +114,14 @@ def button_key(button: CallbackButton) -> str | None:
             return letter.casefold()  # a multiple-choice option: /a, /b, ...
         case RenameButton():
             return "rename"
+        case JoinButton():
+            return "yes"  # never on screen together with a deletion's Yes
+        case DeclineJoinButton():
+            return "no"
+        case ClassButton(class_id=class_id):
+            return f"class{class_id}"
+        case ClassFileButton(kind=kind):
+            return kind.value  # /csv, /chart
     return None
 
 
@@ -175,8 +193,10 @@ class ConsoleSession:
         read_line: Callable[[], Awaitable[str | None]],
         write: Callable[[str], None],
         telegram_id: int = CONSOLE_STUDENT_ID,
+        sender_name: str | None = None,
     ) -> None:
         self._tutor, self._renderer = tutor, renderer
+        self._sender_name = sender_name  # a teacher's name for their students (--student NAME)
         self._read_line, self._write = read_line, write
         self._telegram_id = telegram_id
         self._keyboard = Keyboard()
@@ -216,7 +236,9 @@ class ConsoleSession:
             reply = await tutor.notice(telegram_id=who, notice=Notice.UNKNOWN_COMMAND)
             await self._show(reply)
             return
-        await self._show(await command.run(tutor, who, now))
+        argument = line.split(maxsplit=1)[1] if " " in line.strip() else ""
+        call = CommandCall(who, now, argument=argument, sender_name=self._sender_name)
+        await self._show(await command.run(tutor, call))
         if command.name == "help":
             self._write(TERMINAL_HELP)
             self._write("")
@@ -241,6 +263,8 @@ class ConsoleSession:
         for message in shown:
             self._write("")
             self._write(message.text)
+            if message.attachment is not None:
+                self._write(NO_FILES_HERE)
         if self._keyboard:
             self._write("")
             for line in self._keyboard.lines():
@@ -346,7 +370,11 @@ class _TypedLines:
 
 
 async def run_console(
-    tutor: Tutor, renderer: Renderer, *, telegram_id: int = CONSOLE_STUDENT_ID
+    tutor: Tutor,
+    renderer: Renderer,
+    *,
+    telegram_id: int = CONSOLE_STUDENT_ID,
+    sender_name: str | None = None,
 ) -> None:
     """Run the terminal adapter on standard input and output until /quit, Ctrl-D or Ctrl-C."""
     loop = asyncio.get_running_loop()
@@ -376,7 +404,12 @@ async def run_console(
         return line.result()
 
     session = ConsoleSession(
-        tutor, renderer, read_line=read_line, write=print, telegram_id=telegram_id
+        tutor,
+        renderer,
+        read_line=read_line,
+        write=print,
+        telegram_id=telegram_id,
+        sender_name=sender_name,
     )
     task = asyncio.create_task(session.run())
     forced = False

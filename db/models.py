@@ -413,3 +413,125 @@ class GroupChat(Base):
 
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     told_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+# --- Classes and teachers (0011) -----------------------------------------------------------
+
+
+class Teacher(Base):
+    """Someone who made a class: known by their Telegram id, whether or not they are a student."""
+
+    __tablename__ = "teachers"
+    __table_args__ = (
+        CheckConstraint("language IN ('bn', 'en')", name="language"),
+        Index("idx_teachers_telegram_id", "telegram_id", unique=True),
+    )
+
+    teacher_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    # What students see of their teacher: the name Telegram gives (never a username or phone).
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    language: Mapped[str] = mapped_column(String(2), nullable=False)
+    # When the teacher was asked to confirm /delete_me: an old Yes button deletes nothing.
+    delete_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = _created_at()
+
+
+class SchoolClass(Base):
+    """A teacher's class of students, joined with its code."""
+
+    __tablename__ = "classes"
+    __table_args__ = (
+        CheckConstraint("length(name) BETWEEN 1 AND 60", name="name_length"),
+        Index("idx_classes_code", "code", unique=True),
+        Index("idx_classes_teacher", "teacher_id"),
+    )
+
+    class_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(
+        ForeignKey("teachers.teacher_id", ondelete="CASCADE"), nullable=False
+    )
+    name: Mapped[str] = mapped_column(String(60), nullable=False)
+    code: Mapped[str] = mapped_column(String(12), nullable=False)
+    created_at: Mapped[datetime] = _created_at()
+
+
+class ClassMember(Base):
+    """A student's place in a class: at most one class per student."""
+
+    __tablename__ = "class_members"
+    __table_args__ = (Index("idx_class_members_class", "class_id"),)
+
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("classes.class_id", ondelete="CASCADE"), nullable=False
+    )
+    joined_at: Mapped[datetime] = _created_at()
+
+
+class PendingJoin(Base):
+    """A class someone asked to join before registering: offered once they have registered."""
+
+    __tablename__ = "pending_joins"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("classes.class_id", ondelete="CASCADE"), nullable=False
+    )
+    created_at: Mapped[datetime] = _created_at()
+
+
+class JoinFailure(Base):
+    """A wrong class code typed: counted to slow down guessing."""
+
+    __tablename__ = "join_failures"
+    __table_args__ = (Index("idx_join_failures_telegram_failed", "telegram_id", "failed_at"),)
+
+    failure_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    failed_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class ClassDigest(Base):
+    """One weekly digest per class and week: claimed first, then sent (like reminder_log)."""
+
+    __tablename__ = "class_digests"
+    __table_args__ = (
+        UniqueConstraint("class_id", "week_end", name="uq_class_digests_class_week"),
+        CheckConstraint("status IN ('claimed', 'sent', 'failed')", name="status"),
+    )
+
+    digest_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("classes.class_id", ondelete="CASCADE"), nullable=False
+    )
+    week_end: Mapped[date] = mapped_column(Date, nullable=False)  # the Thursday it covers
+    status: Mapped[str] = mapped_column(
+        String(10), nullable=False, default="claimed", server_default="claimed"
+    )
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ClassNotice(Base):
+    """A message owed to a student about their class (it closed): sent by the digest job."""
+
+    __tablename__ = "class_notices"
+    __table_args__ = (
+        CheckConstraint("kind IN ('class_closed')", name="kind"),
+        CheckConstraint("language IN ('bn', 'en')", name="language"),
+        Index("idx_class_notices_sent", "sent_at"),
+    )
+
+    notice_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # The student it is for; the row goes with them if they delete themselves first.
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), nullable=False
+    )
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    class_name: Mapped[str] = mapped_column(String(60), nullable=False)
+    language: Mapped[str] = mapped_column(String(2), nullable=False)
+    created_at: Mapped[datetime] = _created_at()
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

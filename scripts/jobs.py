@@ -1,4 +1,4 @@
-"""Run one scheduled job once, from cron: `python -m scripts.jobs expire|reminders|nudges`.
+"""Run one scheduled job once, from cron: `python -m scripts.jobs expire|reminders|nudges|digest`.
 
 Use either this or the bot's own schedule, not both: both are safe together (claims are unique),
 but one schedule is easier to reason about.
@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 
 from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
+from bot.telegram.class_digests import TelegramViewSender, run_digest_job
 from bot.telegram.notifier import TelegramNotifier, batch_bot, run_job
+from bot.tutor.classes import DigestReport
 from bot.tutor.reminders import JobReport
 from db.revision import schema_problem
 
@@ -32,14 +34,18 @@ def _moment(text: str) -> datetime:
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m scripts.jobs", description=__doc__)
-    parser.add_argument("job", choices=["expire", "reminders", "nudges"])
+    parser.add_argument("job", choices=["expire", "reminders", "nudges", "digest"])
     parser.add_argument("--dry-run", action="store_true", help="count what is due, send nothing")
     parser.add_argument("--now", type=_moment, help="run as of this moment (ISO-8601 with offset)")
     return parser.parse_args(argv)
 
 
-async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> JobReport:
+async def run(
+    settings: Settings, job: str, *, now: datetime, dry_run: bool
+) -> JobReport | DigestReport:
     """Run the job against the configured database and Telegram."""
+    if job == "digest":
+        return await run_digest(settings, now=now, dry_run=dry_run)
     runtime = create_runtime(settings)
     bot = batch_bot(settings)
     notifier = TelegramNotifier(
@@ -50,6 +56,22 @@ async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> 
             return await run_job(job, runtime.notifications, notifier, now=now, dry_run=True)
         async with bot:
             return await run_job(job, runtime.notifications, notifier, now=now)
+    finally:
+        await runtime.close()
+
+
+async def run_digest(settings: Settings, *, now: datetime, dry_run: bool) -> DigestReport:
+    """Send the weekly class digests due at `now` (Thursday 18:00-21:30) and owed class notices."""
+    runtime = create_runtime(settings)
+    bot = batch_bot(settings)
+    sender = TelegramViewSender(
+        bot, runtime.renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND
+    )
+    try:
+        if dry_run:
+            return await run_digest_job(runtime.digests, sender, now=now, dry_run=True)
+        async with bot:
+            return await run_digest_job(runtime.digests, sender, now=now)
     finally:
         await runtime.close()
 

@@ -26,6 +26,7 @@ from bot.reports import (
     write_document,
 )
 from bot.settings import Settings, load_settings
+from bot.tutor.classes import read_code
 
 # --- Arguments -------------------------------------------------------------------------------
 
@@ -49,6 +50,25 @@ def _telegram_id(text: str) -> int:
     if not text.isascii() or not text.isdigit() or not 0 < int(text) < 2**63:
         raise argparse.ArgumentTypeError(f"a Telegram id is a positive whole number, not {text!r}")
     return int(text)
+
+
+def _class_code(text: str) -> str:
+    code = read_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"a class code is 6 letters and digits such as ABC234 (no 0, O, 1, I or L), not {text!r}"
+        )
+    return code
+
+
+def _add_class(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--class",
+        dest="class_code",
+        type=_class_code,
+        metavar="CODE",
+        help="only the students of this teacher's class (its join code)",
+    )
 
 
 def _png(text: str) -> Path:
@@ -84,20 +104,32 @@ def parse_arguments(argv: Sequence[str] | None = None) -> ReportRequest:
         description="Reports for teachers and for the people paying for the AI.",
         epilog="Days are local days in BOT_TIMEZONE. The database is DATABASE_URL.",
     )
-    kinds = parser.add_subparsers(dest="kind", required=True, metavar="{cost,usage,student}")
+    kinds = parser.add_subparsers(
+        dest="kind", required=True, metavar="{cost,usage,student,students}"
+    )
     cost = kinds.add_parser("cost", help="AI cost of a month, against AI_MONTHLY_BUDGET_USD")
     cost.add_argument("--month", type=_month, metavar="YYYY-MM", help="default: this month")
     _add_grade_and_chart(cost)
+    _add_class(cost)
     _add_format(cost)
     usage = kinds.add_parser("usage", help="activity, sessions, accuracy and streaks")
     usage.add_argument("--month", type=_month, metavar="YYYY-MM", help="default: this month")
     usage.add_argument("--from", dest="first_day", type=_day, metavar="YYYY-MM-DD")
     usage.add_argument("--to", dest="last_day", type=_day, metavar="YYYY-MM-DD")
     _add_grade_and_chart(usage)
+    _add_class(usage)
     _add_format(usage)
     student = kinds.add_parser("student", help="one student's sessions, accuracy, streak, cost")
     student.add_argument("telegram_id", type=_telegram_id, metavar="TELEGRAM_ID")
     _add_format(student)
+    students = kinds.add_parser(
+        "students", help="students with Telegram id, name, grade, class, last practice, streak"
+    )
+    students.add_argument(
+        "--grade", type=int, choices=[6, 7, 8], help="only students of this grade (class)"
+    )
+    _add_class(students)
+    _add_format(students)
     arguments = parser.parse_args(argv)
     if arguments.kind == "usage":
         ranged = arguments.first_day is not None or arguments.last_day is not None
@@ -116,6 +148,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> ReportRequest:
         grade=getattr(arguments, "grade", None),
         chart=getattr(arguments, "chart", None),
         telegram_id=getattr(arguments, "telegram_id", None),
+        class_code=getattr(arguments, "class_code", None),
     )
 
 

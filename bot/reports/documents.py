@@ -19,6 +19,7 @@ from bot.reports.queries.activity import (
     session_counts,
 )
 from bot.reports.queries.answers import answer_breakdown
+from bot.reports.queries.classes import student_listing
 from bot.reports.queries.costs import (
     cost_by_operation,
     cost_totals,
@@ -31,6 +32,7 @@ from bot.reports.queries.students import student_profile, student_sessions, stud
 from bot.reports.records import (
     ActiveStudents,
     AnswerCounts,
+    ClassRef,
     CostTotals,
     DailyCost,
     DifficultyAnswers,
@@ -42,6 +44,7 @@ from bot.reports.records import (
     SessionLine,
     StreakSnapshot,
     StudentCost,
+    StudentListing,
     StudentProfile,
     TopicAnswers,
 )
@@ -63,6 +66,17 @@ from bot.tutor.ai import BUDGETED_PROVIDER, reached_budget
 from bot.tutor.practice import MILESTONES, StreakState, live_streak
 from db.uow import UnitOfWork
 
+
+def _scope(window: ReportWindow, grade: int | None, class_ref: ClassRef | None) -> str:
+    scope = describe_scope(window, grade)
+    return scope if class_ref is None else f"{scope} for class {class_ref.code}"
+
+
+def _days_until(window: ReportWindow, today: date | None) -> list[date]:
+    """Return the window's days, up to today: a table of this month stops at today."""
+    return [day for day in days_of(window) if today is None or day <= today]
+
+
 # --- Cost report -----------------------------------------------------------------------------
 
 
@@ -79,6 +93,7 @@ class CostReport:
     costliest_students: tuple[StudentCost, ...]
     students_at_budget: tuple[StudentCost, ...]
     daily: tuple[DailyCost, ...]
+    class_ref: ClassRef | None = None  # a teacher's class the report is limited to
 
     @property
     def average_per_active_student(self) -> float | None:
@@ -95,31 +110,52 @@ class CostReport:
         """Return why the report is empty, or None if it is not."""
         if self.totals.calls or self.active_students:
             return None
-        return f"No AI cost and no practice sessions in {describe_scope(self.window, self.grade)}."
+        scope = _scope(self.window, self.grade, self.class_ref)
+        return f"No AI cost and no practice sessions in {scope}."
 
 
 async def build_cost_report(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, budget_usd: float
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    budget_usd: float,
+    class_ref: ClassRef | None = None,
+    today: date | None = None,
 ) -> CostReport:
     """Gather the cost report of a period (a month, for the budget to mean anything)."""
-    found = {d.day: d for d in await daily_costs(uow, window=window, grade=grade)}
+    class_id = None if class_ref is None else class_ref.class_id
+    found = {
+        d.day: d for d in await daily_costs(uow, window=window, grade=grade, class_id=class_id)
+    }
     return CostReport(
         window=window,
         grade=grade,
         budget_usd=budget_usd,
-        totals=await cost_totals(uow, window=window, grade=grade),
-        active_students=await count_active_students(uow, window=window, grade=grade),
-        by_operation=tuple(await cost_by_operation(uow, window=window, grade=grade)),
+        totals=await cost_totals(uow, window=window, grade=grade, class_id=class_id),
+        active_students=await count_active_students(
+            uow, window=window, grade=grade, class_id=class_id
+        ),
+        by_operation=tuple(
+            await cost_by_operation(uow, window=window, grade=grade, class_id=class_id)
+        ),
         costliest_students=tuple(
             await costliest_students(
-                uow, window=window, grade=grade, limit=COSTLIEST_STUDENTS_SHOWN
+                uow,
+                window=window,
+                grade=grade,
+                limit=COSTLIEST_STUDENTS_SHOWN,
+                class_id=class_id,
             )
         ),
         students_at_budget=tuple(
-            await students_at_budget(uow, window=window, grade=grade, budget_usd=budget_usd)
+            await students_at_budget(
+                uow, window=window, grade=grade, budget_usd=budget_usd, class_id=class_id
+            )
         ),
-        # Days without cost are shown as zero, so a chart's gaps are real.
-        daily=tuple(found.get(day, DailyCost(day, 0, 0.0)) for day in days_of(window)),
+        # Days without cost are shown as zero, so a chart's gaps are real; days to come are not.
+        daily=tuple(found.get(day, DailyCost(day, 0, 0.0)) for day in _days_until(window, today)),
+        class_ref=class_ref,
     )
 
 
@@ -173,13 +209,14 @@ class UsageReport:
     streaks: tuple[StreakBucket, ...]
     milestones: tuple[MilestoneCount, ...]
     lowest_accuracy_problems: tuple[ProblemAccuracy, ...]
+    class_ref: ClassRef | None = None  # a teacher's class the report is limited to
 
     @property
     def empty_reason(self) -> str | None:
         """Return why the report is empty, or None if it is not."""
         if self.active_students or self.sessions.started or self.answers.answered:
             return None
-        return f"No practice and no AI use in {describe_scope(self.window, self.grade)}."
+        return f"No practice and no AI use in {_scope(self.window, self.grade, self.class_ref)}."
 
 
 def _filled(found: tuple[ActiveStudents, ...], starts: list[date]) -> tuple[ActiveStudents, ...]:
@@ -188,12 +225,19 @@ def _filled(found: tuple[ActiveStudents, ...], starts: list[date]) -> tuple[Acti
 
 
 async def build_usage_report(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, today: date
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    today: date,
+    class_ref: ClassRef | None = None,
 ) -> UsageReport:
     """Gather the usage report of a period; streaks are as they stand on `today`."""
-    active = await activity(uow, window=window, grade=grade)
+    class_id = None if class_ref is None else class_ref.class_id
+    active = await activity(uow, window=window, grade=grade, class_id=class_id)
     sessions_by_day = {
-        d.day: d.counts for d in await daily_sessions(uow, window=window, grade=grade)
+        d.day: d.counts
+        for d in await daily_sessions(uow, window=window, grade=grade, class_id=class_id)
     }
     active_by_day = {a.starts_on: a.students for a in active.per_day}
     no_sessions = SessionCounts(0, 0, 0, 0)
@@ -203,6 +247,7 @@ async def build_usage_report(
         grade=grade,
         min_answered=MIN_ANSWERS_FOR_PROBLEM_ACCURACY,
         lowest=HARDEST_PROBLEMS_SHOWN,
+        class_id=class_id,
     )
     buckets = {
         b.bucket: b.students
@@ -211,9 +256,13 @@ async def build_usage_report(
             upper_bounds=streak_bucket_upper_bounds(),
             oldest_live_practice=oldest_live_practice_dates(today),
             grade=grade,
+            class_id=class_id,
         )
     }
-    reached = {m.milestone: m.students for m in await milestone_counts(uow, grade=grade)}
+    reached = {
+        m.milestone: m.students
+        for m in await milestone_counts(uow, grade=grade, class_id=class_id)
+    }
     milestones = [MilestoneCount(m, reached.get(m, 0)) for m in MILESTONES]
     # A milestone dropped from the list later is still reported for the students who reached it.
     milestones += [MilestoneCount(m, n) for m, n in sorted(reached.items()) if m not in MILESTONES]
@@ -223,11 +272,11 @@ async def build_usage_report(
         active_students=active.students,
         daily=tuple(
             DailyUsage(day, active_by_day.get(day, 0), sessions_by_day.get(day, no_sessions))
-            for day in days_of(window)
+            for day in _days_until(window, today)
         ),
-        weekly=_filled(active.per_week, week_starts_of(window)),
-        monthly=_filled(active.per_month, month_starts_of(window)),
-        sessions=await session_counts(uow, window=window, grade=grade),
+        weekly=_filled(active.per_week, [w for w in week_starts_of(window) if w <= today]),
+        monthly=_filled(active.per_month, [m for m in month_starts_of(window) if m <= today]),
+        sessions=await session_counts(uow, window=window, grade=grade, class_id=class_id),
         answers=answers.total,
         by_grade=answers.by_grade,
         by_topic=answers.by_topic,
@@ -241,6 +290,7 @@ async def build_usage_report(
             ProblemAccuracy(p, p.correct / p.answered, *wilson_interval(p.correct, p.answered))
             for p in answers.lowest_accuracy
         ),
+        class_ref=class_ref,
     )
 
 
@@ -318,4 +368,50 @@ async def build_student_report(
             uow, window=month, student_id=student_id, provider=BUDGETED_PROVIDER
         ),
         cost_by_operation=tuple(await cost_by_operation(uow, window=None, student_id=student_id)),
+    )
+
+
+# --- Students report -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StudentsReport:
+    """The students (of a grade, of a class): who, which class, last practice, streak today."""
+
+    grade: int | None
+    class_ref: ClassRef | None
+    today: date
+    timezone: str
+    students: tuple[StudentListing, ...]
+
+    @property
+    def empty_reason(self) -> str | None:
+        """Return why the list is empty, or None if it is not."""
+        if self.students:
+            return None
+        where = [f"grade {self.grade}"] if self.grade is not None else []
+        where += [f"class {self.class_ref.code}"] if self.class_ref is not None else []
+        return "No students" + (f" in {' and '.join(where)}." if where else " yet.")
+
+
+async def build_students_report(
+    uow: UnitOfWork,
+    *,
+    grade: int | None,
+    class_ref: ClassRef | None,
+    today: date,
+    timezone: str,
+) -> StudentsReport:
+    """Gather the list of students; streaks are as they stand on `today`."""
+    class_id = None if class_ref is None else class_ref.class_id
+    listing = await student_listing(uow, grade=grade, class_id=class_id)
+    return StudentsReport(
+        grade=grade,
+        class_ref=class_ref,
+        today=today,
+        timezone=timezone,
+        students=tuple(
+            replace(s, streak=_live(s.streak, today) if s.streak is not None else None)
+            for s in listing
+        ),
     )

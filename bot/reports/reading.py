@@ -8,22 +8,30 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-from bot.reports.documents import build_cost_report, build_student_report, build_usage_report
+from bot.reports.documents import (
+    build_cost_report,
+    build_student_report,
+    build_students_report,
+    build_usage_report,
+)
 from bot.reports.errors import ReportFailed
 from bot.reports.formats.chart import ChartSeries, cost_chart, usage_chart
 from bot.reports.formats.fields import (
     ReportDocument,
     cost_document,
     student_document,
+    students_document,
     usage_document,
 )
 from bot.reports.formats.writing import Format
 from bot.reports.periods import ReportWindow, current_month_window, days_window, month_window
+from bot.reports.queries.classes import class_by_code
 from bot.reports.queries.database import read_snapshot
+from bot.reports.records import ClassRef
 from bot.settings import Settings
 from db.uow import UnitOfWork
 
-ReportKind = Literal["cost", "usage", "student"]
+ReportKind = Literal["cost", "usage", "student", "students"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +46,7 @@ class ReportRequest:
     grade: int | None = None
     chart: Path | None = None
     telegram_id: int | None = None
+    class_code: str | None = None  # a teacher's class: only its students count
 
 
 def _window(request: ReportRequest, settings: Settings, now: datetime) -> ReportWindow:
@@ -52,6 +61,15 @@ ReportOutput = tuple[ReportDocument, ChartSeries | None]
 Reader = Callable[[UnitOfWork, ReportRequest, Settings, datetime], Awaitable[ReportOutput]]
 
 
+async def _class(uow: UnitOfWork, request: ReportRequest) -> ClassRef | None:
+    if request.class_code is None:
+        return None
+    found = await class_by_code(uow, request.class_code)
+    if found is None:
+        raise ReportFailed(f"no class has the code {request.class_code}")
+    return found
+
+
 async def _cost(
     uow: UnitOfWork, request: ReportRequest, settings: Settings, now: datetime
 ) -> ReportOutput:
@@ -60,6 +78,8 @@ async def _cost(
         window=_window(request, settings, now),
         grade=request.grade,
         budget_usd=settings.AI_MONTHLY_BUDGET_USD,
+        class_ref=await _class(uow, request),
+        today=now.astimezone(settings.timezone).date(),
     )
     return cost_document(cost), cost_chart(cost)
 
@@ -72,6 +92,7 @@ async def _usage(
         window=_window(request, settings, now),
         grade=request.grade,
         today=now.astimezone(settings.timezone).date(),
+        class_ref=await _class(uow, request),
     )
     return usage_document(usage), usage_chart(usage)
 
@@ -92,8 +113,26 @@ async def _student(
     return student_document(found), None
 
 
+async def _students(
+    uow: UnitOfWork, request: ReportRequest, settings: Settings, now: datetime
+) -> ReportOutput:
+    listing = await build_students_report(
+        uow,
+        grade=request.grade,
+        class_ref=await _class(uow, request),
+        today=now.astimezone(settings.timezone).date(),
+        timezone=settings.timezone.key,
+    )
+    return students_document(listing), None
+
+
 # Every kind of report and how it is read, in one table.
-_READERS: dict[ReportKind, Reader] = {"cost": _cost, "usage": _usage, "student": _student}
+_READERS: dict[ReportKind, Reader] = {
+    "cost": _cost,
+    "usage": _usage,
+    "student": _student,
+    "students": _students,
+}
 
 
 async def read_report(

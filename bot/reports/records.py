@@ -138,6 +138,7 @@ class ProblemAnswers:
     difficulty: int
     answered: int
     correct: int
+    topic_en: str = ""  # the topic's name, as students see it in English
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,3 +201,25 @@ class StreakSnapshot:
     last_practice_date: date | None
     milestones: tuple[int, ...]
     freezes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClassRef:
+    """A teacher's class a report is limited to."""
+
+    class_id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class StudentListing:
+    """One student in the list of students: who, which class, when they last practised."""
+
+    telegram_id: int
+    name: str
+    grade: int
+    class_code: str | None
+    class_name: str | None
+    last_practice: date | None  # the latest day with a practice session
+    streak: StreakSnapshot | None

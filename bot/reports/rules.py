@@ -16,12 +16,19 @@ STREAK_BUCKET_STARTS = (0, 1, 3, 7, 14, 30)
 MIN_ANSWERS_FOR_PROBLEM_ACCURACY = 20
 HARDEST_PROBLEMS_SHOWN = 10
 COSTLIEST_STUDENTS_SHOWN = 10
+# The words students see for a problem's difficulty (the catalogue's difficulty_N, in English).
+DIFFICULTY_NAMES = {1: "easy", 2: "medium", 3: "hard"}
 # Closer than a billionth of a dollar to the target counts as on it: float sums drift that much.
 DOLLAR_TOLERANCE = 1e-9
 # The 97.5th percentile of the standard normal distribution: a two-sided 95% interval.
 Z_95 = 1.959963984540054
 
 BudgetStatus = Literal["under", "at", "over", "no_active_students"]
+
+
+def difficulty_name(difficulty: int) -> str:
+    """Return the word for a difficulty, or the number itself if it has none."""
+    return DIFFICULTY_NAMES.get(difficulty, str(difficulty))
 
 
 def ratio(part: float, whole: float) -> float | None:

@@ -22,8 +22,10 @@ from telegram.ext import (
 from bot.bootstrap import TutorRuntime
 from bot.settings import Settings
 from bot.telegram import handlers
+from bot.telegram.class_digests import TelegramViewSender, run_digest_job
 from bot.telegram.context import TutorContext
 from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.tutor.classes import ClassDigests
 from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
 from bot.ui.commands import COMMANDS, MENU_COMMANDS
@@ -55,8 +57,16 @@ def build_application(
             per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
             keep_sending=lambda: application.running,
         )
+        renderer.bot_username = application.bot.username  # for classes' deep links
         if schedule:
             schedule_jobs(application, runtime.notifications, notifier)
+            digest_sender = TelegramViewSender(
+                application.bot,
+                renderer,
+                per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
+                keep_sending=lambda: application.running,
+            )
+            schedule_digests(application, runtime.digests, digest_sender)
         for language in Language:
             await application.bot.set_my_commands(menu(language), language_code=language.value)
         await application.bot.set_my_commands(menu(DEFAULT_LANGUAGE))
@@ -133,3 +143,23 @@ def schedule_jobs(
                 log.info(report.line())
 
         job_queue.run_repeating(tick, interval=60, first=first, name=name)
+
+
+def schedule_digests(
+    application: TutorApplication, digests: ClassDigests, sender: TelegramViewSender
+) -> None:
+    """Run the weekly class digest each minute; it sends only on Thursday evening, once a class."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("python-telegram-bot was installed without the job-queue extra")
+
+    async def tick(_context: TutorContext) -> None:
+        try:
+            report = await run_digest_job(digests, sender, now=datetime.now(UTC))
+        except Exception:
+            log.exception("scheduled job digest failed; the next tick retries")
+            return
+        if report.claimed or report.sent or report.retry_later or report.notices_sent:
+            log.info(report.line())
+
+    job_queue.run_repeating(tick, interval=60, first=50, name="digest")

@@ -13,10 +13,10 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.telegram.context import TutorContext
-from bot.telegram.sending import send_reply, typing_while_slow
+from bot.telegram.sending import app_language, send_reply, typing_while_slow
 from bot.tutor.replies import Notice, NoticeView, Reply
 from bot.ui.buttons import parse_button
-from bot.ui.commands import Command
+from bot.ui.commands import Command, CommandCall
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +50,23 @@ def sender_id(update: Update) -> int:
     return user.id
 
 
+def command_call(update: Update, context: TutorContext) -> CommandCall:
+    """Return who sent a command, and what they wrote after it (a class name, a code...)."""
+    user = update.effective_user
+    return CommandCall(
+        telegram_id=sender_id(update),
+        now=utc_now(),
+        argument=" ".join(context.args or ()),
+        sender_name=user.full_name if user is not None else None,
+        app_language=app_language(update),
+    )
+
+
 def on_command(command: Command) -> Callable[[Update, TutorContext], Coroutine[Any, Any, None]]:
     """Return the handler of one command of the table: call its use case, send the reply."""
 
     async def handle(update: Update, context: TutorContext) -> None:
-        reply = await command.run(context.tutor, sender_id(update), utc_now())
+        reply = await command.run(context.tutor, command_call(update, context))
         await send_reply(update, context, reply)
 
     handle.__doc__ = f"Handle /{command.name}."

@@ -15,6 +15,7 @@ from typing import ClassVar, Self
 
 from bot.tutor.accounts import GRADES
 from bot.tutor.answers import CHOICE_LETTERS
+from bot.tutor.classes import CODE_ALPHABET, CODE_LENGTH, FileKind
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
 from bot.tutor.replies import Reply
@@ -248,6 +249,87 @@ class RenameButton(CallbackButton):
         return await tutor.ask_new_name(telegram_id=telegram_id, now=now)
 
 
+# --- Classes (issue 19) --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class JoinButton(CallbackButton):
+    """Confirm joining the class of a code."""
+
+    prefix = "join"
+    pattern = re.compile(f"join:([{CODE_ALPHABET}]{{{CODE_LENGTH}}})")
+    code: str
+
+    def fields(self) -> tuple[object, ...]:
+        """The class's join code."""
+        return (self.code,)
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        return cls(groups[0])
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Join the class."""
+        return await tutor.confirm_join(telegram_id=telegram_id, code=self.code, now=now)
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineJoinButton(CallbackButton):
+    """Refuse an offer to join a class."""
+
+    prefix = "nojoin"
+    pattern = re.compile("nojoin")
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Keep things as they are."""
+        return await tutor.decline_join(telegram_id=telegram_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassButton(CallbackButton):
+    """Show the week of one of the teacher's classes."""
+
+    prefix = "cls"
+    pattern = re.compile(f"cls:{_ID}")
+    class_id: int
+
+    def fields(self) -> tuple[object, ...]:
+        """The class."""
+        return (self.class_id,)
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        return cls(int(groups[0]))
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Show the class's week (to its own teacher only)."""
+        return await tutor.show_class(telegram_id=telegram_id, class_id=self.class_id, now=now)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassFileButton(CallbackButton):
+    """Send a class's week as a CSV document or a chart."""
+
+    prefix = "clsfile"
+    pattern = re.compile(f"clsfile:{_ID}:(" + "|".join(kind.value for kind in FileKind) + ")")
+    class_id: int
+    kind: FileKind
+
+    def fields(self) -> tuple[object, ...]:
+        """The class and the kind of file."""
+        return (self.class_id, self.kind.value)
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        return cls(int(groups[0]), FileKind(groups[1]))
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Send the file (to the class's own teacher only)."""
+        return await tutor.class_file(
+            telegram_id=telegram_id, class_id=self.class_id, kind=self.kind, now=now
+        )
+
+
 BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     PracticeButton,
     GradeButton,
@@ -258,6 +340,10 @@ BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     OptionButton,
     ProfileGradeButton,
     RenameButton,
+    JoinButton,
+    DeclineJoinButton,
+    ClassButton,
+    ClassFileButton,
 )
 _BY_PREFIX = {kind.prefix: kind for kind in BUTTON_KINDS}
 

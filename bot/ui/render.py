@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from bot.tutor.accounts import (
@@ -23,6 +25,23 @@ from bot.tutor.accounts import (
     Welcome,
 )
 from bot.tutor.answers import BENGALI_CHOICE_LETTERS, CHOICE_LETTERS
+from bot.tutor.classes import (
+    AlreadyInClass,
+    ClassChoice,
+    ClassClosed,
+    ClassCreated,
+    ClassDigestView,
+    ClassFile,
+    ClassNotice,
+    ClassTogether,
+    ClassWeek,
+    FileKind,
+    JoinDeclined,
+    Joined,
+    JoinOffer,
+    LeftClass,
+    MyClass,
+)
 from bot.tutor.language import Language
 from bot.tutor.practice import (
     AlreadyPractisedToday,
@@ -42,9 +61,13 @@ from bot.tutor.reminders import Notification, ReminderKind
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.ui.buttons import (
     CallbackButton,
+    ClassButton,
+    ClassFileButton,
+    DeclineJoinButton,
     DeleteButton,
     GradeButton,
     HintButton,
+    JoinButton,
     LanguageButton,
     OptionButton,
     PracticeButton,
@@ -52,6 +75,8 @@ from bot.ui.buttons import (
     RenameButton,
     SkipButton,
 )
+from bot.ui.class_files import chart_filename, class_chart, class_csv, csv_filename
+from bot.ui.class_texts import day_text, digest_text, together_text, week_text
 from bot.ui.commands import MENU_COMMANDS
 from bot.ui.progress import stats_text, streak_details, streak_line
 from bot.ui.texts import display_math, localise_number, t
@@ -71,19 +96,38 @@ class Button:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a message's text as its caption: a document, or a photo to show.
+
+    `make` draws the file when it is sent: a chart takes a quarter of a second of CPU, which an
+    adapter spends off its event loop, and an adapter that can't send files never draws it.
+    """
+
+    filename: str
+    make: Callable[[], bytes]
+    photo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
-    """One message to send: text and rows of buttons."""
+    """One message to send: text and rows of buttons, and perhaps a file (the text its caption)."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
+    attachment: Attachment | None = None
 
 
 class Renderer:
     """Render replies; knows the settings a few texts mention."""
 
-    def __init__(self, *, timezone: ZoneInfo, problems_per_session: int) -> None:
+    def __init__(
+        self, *, timezone: ZoneInfo, problems_per_session: int, bot_username: str | None = None
+    ) -> None:
         self._timezone = timezone
         self._problems_per_session = problems_per_session
+        # Known to the Telegram adapter once it has met Telegram (getMe): a class's deep link
+        # needs it. Without it (the terminal) a class is joined by its code alone.
+        self.bot_username = bot_username
 
     def render(self, reply: Reply, *, language: Language | None = None) -> list[Message]:
         """Return the reply as one message (none for a quiet reply).
@@ -112,7 +156,8 @@ class Renderer:
     @staticmethod
     def _fold(messages: list[Message]) -> Message:
         buttons = next((m.buttons for m in reversed(messages) if m.buttons), ())
-        return Message("\n\n".join(m.text for m in messages if m.text), buttons)
+        attachment = next((m.attachment for m in messages if m.attachment), None)
+        return Message("\n\n".join(m.text for m in messages if m.text), buttons, attachment)
 
     def message(self, view: View, language: Language) -> Message:
         """Return the message for one view."""
@@ -196,7 +241,89 @@ class Renderer:
                 return self._profile(view, lang)
             case NoticeView(notice=notice):
                 return self._notice(notice, lang)
+        classes = self._classes(view, lang)
+        if classes is not None:
+            return classes
         raise TypeError(f"no rendering for {type(view).__name__}")
+
+    def _classes(self, view: View, lang: Language) -> Message | None:
+        """Render what classes show teachers and students (issue 19)."""
+        match view:
+            case ClassCreated(class_id=class_id, name=name, code=code):
+                week = (Button(t(lang, "class_week_button"), ClassButton(class_id)),)
+                if self.bot_username:
+                    link = f"https://t.me/{self.bot_username}?start=join-{code}"
+                    return Message(
+                        t(lang, "class_created", name=name, code=code, link=link), (week,)
+                    )
+                return Message(t(lang, "class_created_no_link", name=name, code=code), (week,))
+            case ClassChoice(classes=classes):
+                rows = tuple(
+                    (
+                        Button(
+                            t(lang, "class_choice_button", name=name, students=size),
+                            ClassButton(cid),
+                        ),
+                    )
+                    for cid, name, size in classes
+                )
+                return Message(t(lang, "class_choose"), rows)
+            case JoinOffer(
+                code=code, class_name=name, teacher_name=teacher, current_class=current
+            ):
+                text = t(lang, "join_offer", class_name=name, teacher=teacher)
+                if current is not None:
+                    text += "\n" + t(lang, "join_offer_move", current=current)
+                row = (
+                    Button(t(lang, "join_yes"), JoinButton(code)),
+                    Button(t(lang, "join_no"), DeclineJoinButton()),
+                )
+                return Message(text, (row,))
+            case Joined(class_name=name, teacher_name=teacher):
+                return Message(
+                    t(lang, "joined", class_name=name, teacher=teacher), self._practice_row(lang)
+                )
+            case JoinDeclined():
+                return Message(t(lang, "join_declined"))
+            case AlreadyInClass(class_name=name):
+                return Message(t(lang, "already_in_class", class_name=name))
+            case LeftClass(class_name=name):
+                return Message(t(lang, "left_class", class_name=name))
+            case ClassNotice(problem=problem):
+                return Message(t(lang, problem.value))
+            case MyClass(class_name=name, teacher_name=teacher, together=together):
+                text = t(
+                    lang,
+                    "my_class",
+                    class_name=name,
+                    teacher=teacher,
+                    together=together_text(together, lang),
+                )
+                return Message(text, self._practice_row(lang))
+            case ClassTogether():
+                return Message(together_text(view, lang))
+            case ClassWeek(class_id=class_id):
+                return Message(week_text(view, lang), self._class_file_row(class_id, lang))
+            case ClassFile(kind=kind, week=week):
+                dates = {
+                    "first": day_text(week.first_day, lang),
+                    "last": day_text(week.last_day, lang),
+                }
+                file_row = self._class_file_row(week.class_id, lang)
+                if kind is FileKind.CSV:
+                    caption = t(lang, "class_csv_caption", name=week.name, **dates)
+                    table = Attachment(csv_filename(week), partial(class_csv, week, lang))
+                    return Message(caption, file_row, table)
+                caption = t(lang, "class_chart_caption", name=week.name, **dates)
+                chart = Attachment(
+                    chart_filename(week), partial(class_chart, week, lang), photo=True
+                )
+                return Message(caption, file_row, chart)
+            case ClassDigestView():
+                return Message(digest_text(view, lang))
+            case ClassClosed(class_name=name):
+                return Message(t(lang, "class_closed", class_name=name), self._practice_row(lang))
+        return None
 
     def _profile(self, view: View, lang: Language) -> Message:
         """Render /profile and what its buttons lead to (issue 17, item 11)."""
@@ -244,6 +371,16 @@ class Renderer:
             case kind:
                 text = t(lang, kind.value, count=self._problems_per_session)
         return Message(text, self._practice_row(lang))
+
+    def _class_file_row(self, class_id: int, lang: Language) -> tuple[tuple[Button, ...], ...]:
+        csv_button = ClassFileButton(class_id, FileKind.CSV)
+        chart_button = ClassFileButton(class_id, FileKind.CHART)
+        return (
+            (
+                Button(t(lang, "class_csv_button"), csv_button),
+                Button(t(lang, "class_chart_button"), chart_button),
+            ),
+        )
 
     def _practice_row(self, lang: Language) -> tuple[tuple[Button, ...], ...]:
         return ((Button(t(lang, "practice_button"), PracticeButton()),),)

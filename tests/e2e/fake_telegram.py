@@ -32,6 +32,18 @@ class SentMessage:
         raise LookupError(f"no button with {label_part!r} in {self.buttons}")
 
 
+@dataclass
+class SentFile:
+    """A document or photo the bot uploaded (multipart), as the fake recorded it."""
+
+    chat_id: int
+    method: str  # sendDocument or sendPhoto
+    filename: str
+    content: bytes
+    caption: str
+    buttons: list[list[dict[str, str]]] = field(default_factory=list)
+
+
 class Fault(Enum):
     """What the Bot API can do to one request instead of answering it."""
 
@@ -49,6 +61,9 @@ class FakeTelegram:
     def __init__(self) -> None:
         self.updates: list[dict[str, Any]] = []  # not yet confirmed by the bot's offset
         self.sent: list[SentMessage] = []
+        self.files: list[SentFile] = []
+        self.first_names: dict[int, str] = {}  # the name Telegram shows for a user
+        self.language_codes: dict[int, str] = {}  # the language of a user's Telegram app
         self.calls: list[str] = []
         self.commands: dict[str, list[dict[str, str]]] = {}
         self.forbidden_chats: set[int] = set()
@@ -171,7 +186,14 @@ class FakeTelegram:
     # The Bot API ---------------------------------------------------------------------------
 
     def _user(self, user_id: int) -> dict[str, Any]:
-        return {"id": user_id, "is_bot": False, "first_name": f"Student{user_id}"}
+        user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": self.first_names.get(user_id, f"Student{user_id}"),
+        }
+        if user_id in self.language_codes:
+            user["language_code"] = self.language_codes[user_id]
+        return user
 
     def _message(self, user_id: int, chat_type: str) -> dict[str, Any]:
         chat_id = user_id if chat_type == "private" else -user_id
@@ -194,10 +216,17 @@ class FakeTelegram:
         form = await request.post()
         params: dict[str, Any] = {}
         for name, value in form.items():
+            if isinstance(value, web.FileField):  # a multipart upload: sendDocument, sendPhoto
+                params[name] = (value.filename, value.file.read())
+                continue
             try:
                 params[name] = json.loads(str(value))
             except json.JSONDecodeError:
                 params[name] = str(value)
+        for name, value in list(params.items()):
+            # PTB may name an upload "attach://<field>" and send the file as that field.
+            if isinstance(value, str) and value.startswith("attach://"):
+                params[name] = params.get(value.removeprefix("attach://"), value)
         fault = self._faults[method].popleft() if self._faults[method] else None
         if fault is not None and fault is not Fault.RESPONSE_LOST:
             return await self._fault_response(request, fault)
@@ -282,6 +311,64 @@ class FakeTelegram:
             "chat": {"id": chat_id, "type": "private"},
             "text": message.text,
         }
+
+    async def _api_sendDocument(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        return self._record_file("sendDocument", "document", params)
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any] | web.Response:
+        return self._record_file("sendPhoto", "photo", params)
+
+    def _record_file(
+        self, method: str, field_name: str, params: dict[str, Any]
+    ) -> dict[str, Any] | web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id in self.forbidden_chats:
+            return _error(403, "Forbidden: bot was blocked by the user")
+        upload = params.get(field_name)
+        if not isinstance(upload, tuple):
+            return _error(400, f"Bad Request: there is no {field_name} in the request")
+        filename, content = upload
+        markup = params.get("reply_markup") or {}
+        self.files.append(
+            SentFile(
+                chat_id=chat_id,
+                method=method,
+                filename=str(filename),
+                content=bytes(content),
+                caption=str(params.get("caption") or ""),
+                buttons=markup.get("inline_keyboard", []) if isinstance(markup, dict) else [],
+            )
+        )
+        self._new_message.set()
+        media: dict[str, Any]
+        if method == "sendPhoto":
+            media = {"photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]}
+        else:
+            media = {"document": {"file_id": "d", "file_unique_id": "d", "file_name": filename}}
+        return {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private"},
+            "caption": str(params.get("caption") or ""),
+        } | media
+
+    async def wait_for_file(
+        self, chat_id: int, count: int, within: float = 10.0
+    ) -> list[SentFile]:
+        """Wait until the bot has uploaded `count` files to a chat in all; return them."""
+        deadline = time.monotonic() + within
+        while True:
+            mine = [f for f in self.files if f.chat_id == chat_id]
+            if len(mine) >= count:
+                return mine
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"chat {chat_id}: expected {count} files, got {len(mine)}")
+            self._new_message.clear()
+            try:
+                await asyncio.wait_for(self._new_message.wait(), remaining)
+            except TimeoutError:
+                continue
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -6,14 +6,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.tutor.classes import FileKind
 from bot.tutor.language import Language
 from bot.ui.buttons import (
     BUTTON_KINDS,
     MAX_CALLBACK_BYTES,
     CallbackButton,
+    ClassButton,
+    ClassFileButton,
+    DeclineJoinButton,
     DeleteButton,
     GradeButton,
     HintButton,
+    JoinButton,
     LanguageButton,
     OptionButton,
     PracticeButton,
@@ -39,6 +44,11 @@ EXAMPLES: list[CallbackButton] = [
     OptionButton(LARGEST_ID, 5, "F"),
     ProfileGradeButton(7),
     RenameButton(),
+    JoinButton("ABC234"),
+    DeclineJoinButton(),
+    ClassButton(7),
+    ClassFileButton(LARGEST_ID, FileKind.CSV),
+    ClassFileButton(7, FileKind.CHART),
 ]
 
 
@@ -89,6 +99,14 @@ def test_the_wire_format_is_the_one_earlier_bots_sent() -> None:
         "Practice",
         "hint:1:2:3 ",
         "\x00",
+        "join:abc234",  # codes are upper case: a typed one is normalised, callback data is not
+        "join:ABC230",  # no 0 (nor O, 1, I, L) in a code
+        "join:ABC2345",
+        "cls:x",
+        "cls:-1",
+        "clsfile:7:pdf",
+        "clsfile:7",
+        "nojoin:1",
     ],
 )
 def test_tampered_or_foreign_data_parses_to_nothing(data: str) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from bot.tutor.language import Language
 from bot.tutor.replies import Notice, NoticeView, Reply
-from bot.ui.commands import COMMANDS, MENU_COMMANDS, command_named
+from bot.ui.commands import COMMANDS, MENU_COMMANDS, CommandCall, command_named
 from bot.ui.render import Renderer
 from bot.ui.texts import catalogue
 
@@ -56,7 +56,7 @@ async def test_each_command_calls_its_own_use_case() -> None:
     tutor = RecordingTutor()
     now = datetime(2026, 12, 4, tzinfo=UTC)
     for command in COMMANDS:
-        await command.run(tutor, 1, now)  # type: ignore[arg-type]
+        await command.run(tutor, CommandCall(1, now))  # type: ignore[arg-type]
     assert tutor.calls == [
         "start",
         "practice",
@@ -64,6 +64,10 @@ async def test_each_command_calls_its_own_use_case() -> None:
         "stats",
         "ask_language",
         "profile",
+        "join_class",
+        "leave_class",
+        "class_view",
+        "new_class",
         "help",
         "ask_delete",
     ]

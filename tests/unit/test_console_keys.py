@@ -9,14 +9,19 @@ from datetime import datetime
 import pytest
 
 from bot.console import Keyboard, button_key, named_student_id
+from bot.tutor.classes import FileKind
 from bot.tutor.facade import Tutor
 from bot.tutor.language import Language
 from bot.tutor.replies import Reply
 from bot.ui.buttons import (
     CallbackButton,
+    ClassButton,
+    ClassFileButton,
+    DeclineJoinButton,
     DeleteButton,
     GradeButton,
     HintButton,
+    JoinButton,
     LanguageButton,
     OptionButton,
     PracticeButton,
@@ -55,6 +60,11 @@ class MysteryButton(CallbackButton):
         (OptionButton(1, 2, "B"), "b"),
         (ProfileGradeButton(6), "6"),
         (RenameButton(), "rename"),
+        (JoinButton("ABC234"), "yes"),
+        (DeclineJoinButton(), "no"),
+        (ClassButton(12), "class12"),
+        (ClassFileButton(12, FileKind.CSV), "csv"),
+        (ClassFileButton(12, FileKind.CHART), "chart"),
         (MysteryButton(), None),
     ],
 )

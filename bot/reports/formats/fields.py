@@ -7,11 +7,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
-from bot.reports.documents import CostReport, ProblemAccuracy, StudentReport, UsageReport
+from bot.reports.documents import (
+    CostReport,
+    ProblemAccuracy,
+    StudentReport,
+    StudentsReport,
+    UsageReport,
+)
 from bot.reports.periods import ReportWindow, describe_window
 from bot.reports.records import (
     ACTIVE_STUDENT_DEFINITION,
     AnswerCounts,
+    ClassRef,
     OperationCost,
     SessionCounts,
     SessionLine,
@@ -21,6 +28,7 @@ from bot.reports.records import (
 from bot.reports.rules import (
     accuracy,
     completion_rate,
+    difficulty_name,
     first_try_accuracy,
     hints_per_problem,
     ratio,
@@ -111,7 +119,9 @@ PROBLEM_COLUMNS: Columns[ProblemAccuracy] = (
     ("key", lambda p: p.answers.key),
     ("grade", lambda p: p.answers.grade),
     ("topic", lambda p: p.answers.topic),
+    ("topic_en", lambda p: p.answers.topic_en),
     ("difficulty", lambda p: p.answers.difficulty),
+    ("difficulty_name", lambda p: difficulty_name(p.answers.difficulty)),
     ("answered", lambda p: p.answers.answered),
     ("correct", lambda p: p.answers.correct),
     ("accuracy", lambda p: p.accuracy),
@@ -146,13 +156,16 @@ def _topic_rows(topics: Sequence[TopicAnswers]) -> list[Row]:
     ]
 
 
-def _period_header(kind: str, window: ReportWindow, grade: int | None) -> Row:
+def _period_header(
+    kind: str, window: ReportWindow, grade: int | None, class_ref: ClassRef | None = None
+) -> Row:
     return _row(
         report=kind,
         timezone=window.timezone.key,
         period=describe_window(window),
         **{"from": window.first_day, "to": window.last_day},
         grade=grade,
+        **{"class": None if class_ref is None else class_ref.code},
     )
 
 
@@ -161,7 +174,7 @@ def cost_document(report: CostReport) -> ReportDocument:
     verdict = report.verdict
     total = report.totals.cost_usd
     return ReportDocument(
-        header=_period_header("cost", report.window, report.grade)
+        header=_period_header("cost", report.window, report.grade, report.class_ref)
         | _row(budget_usd=report.budget_usd, empty_reason=report.empty_reason),
         summary=_row(
             total_cost_usd=total,
@@ -201,7 +214,7 @@ def cost_document(report: CostReport) -> ReportDocument:
 def usage_document(report: UsageReport) -> ReportDocument:
     """Return the usage report as named fields."""
     return ReportDocument(
-        header=_period_header("usage", report.window, report.grade)
+        header=_period_header("usage", report.window, report.grade, report.class_ref)
         | _row(empty_reason=report.empty_reason),
         summary=_row(active_students=report.active_students)
         | _read(SESSION_COLUMNS, report.sessions)
@@ -224,7 +237,8 @@ def usage_document(report: UsageReport) -> ReportDocument:
             ],
             "accuracy_by_topic": _topic_rows(report.by_topic),
             "accuracy_by_difficulty": [
-                _row(difficulty=d.difficulty) | _read(ANSWER_COLUMNS, d.counts)
+                _row(difficulty=d.difficulty, difficulty_name=difficulty_name(d.difficulty))
+                | _read(ANSWER_COLUMNS, d.counts)
                 for d in report.by_difficulty
             ],
             "streaks": [
@@ -285,6 +299,37 @@ def student_document(report: StudentReport) -> ReportDocument:
             "accuracy_by_topic": _topic_rows(report.by_topic),
             "milestones": [_row(milestone=m) for m in streak.milestones],
             "cost_by_operation": _operation_rows(report.cost_by_operation, None),
+        },
+        notes=(empty,) if empty else (),
+    )
+
+
+def students_document(report: StudentsReport) -> ReportDocument:
+    """Return the list of students as named fields."""
+    empty = report.empty_reason
+    return ReportDocument(
+        header=_row(
+            report="students",
+            timezone=report.timezone,
+            grade=report.grade,
+            **{"class": None if report.class_ref is None else report.class_ref.code},
+            today=report.today,
+            empty_reason=empty,
+        ),
+        summary=_row(students=len(report.students)),
+        sections={
+            "students": [
+                _row(
+                    telegram_id=s.telegram_id,
+                    name=s.name,
+                    grade=s.grade,
+                    **{"class": s.class_code},
+                    class_name=s.class_name,
+                    last_practice=s.last_practice,
+                    current_streak=0 if s.streak is None else s.streak.current,
+                )
+                for s in report.students
+            ]
         },
         notes=(empty,) if empty else (),
     )

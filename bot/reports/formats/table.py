@@ -51,8 +51,21 @@ _SHORT_HEADERS = {
 }
 
 
-# The topic's key names it well enough on screen; CSV and JSON carry its English name too.
-_NOT_IN_TABLES = {"topic_en"}
+# On screen a topic and a difficulty go by the names students see; CSV and JSON keep the keys
+# and numbers too. (field shown, field it replaces, heading)
+_NAMED_IN_TABLES = (
+    ("topic_en", "topic", "topic"),
+    ("difficulty_name", "difficulty", "difficulty"),
+)
+
+
+def _columns(row: Row) -> list[str]:
+    """Return the fields a table shows, a name in place of the key it stands for."""
+    hidden = {key for name, key, _ in _NAMED_IN_TABLES if name in row}
+    return [name for name in row if name not in hidden]
+
+
+_HEADINGS = _SHORT_HEADERS | {shown: heading for shown, _, heading in _NAMED_IN_TABLES}
 
 
 def _title(name: str) -> str:
@@ -68,9 +81,14 @@ def write_table(document: ReportDocument, console: Console) -> None:
     header = document.header
     if header["report"] == "student":
         title = f"Student {header['telegram_id']}, {document.summary['name']}"
+    elif header["report"] == "students":
+        title = "Students"
+        title += f", grade {header['grade']}" if header.get("grade") is not None else ""
+        title += f", class {header['class']}" if header.get("class") is not None else ""
     else:
         title = f"{str(header['report']).title()} report: {header['period']}"
         title += f", grade {header['grade']}" if header.get("grade") is not None else ""
+        title += f", class {header['class']}" if header.get("class") is not None else ""
     # Text(), not markup: names come from students, and "[" in one would be read as a style.
     console.print(Text(f"{title} ({header['timezone']})", style="bold"))
     for note in document.notes:
@@ -96,10 +114,10 @@ def write_table(document: ReportDocument, console: Console) -> None:
             pad_edge=False,
             collapse_padding=True,
         )
-        names = [name for name in rows[0] if name not in _NOT_IN_TABLES]
+        names = _columns(rows[0])
         cells = [[_shown(name, row[name]) for name in names] for row in rows]
         for index, name in enumerate(names):
-            heading = _SHORT_HEADERS.get(name, _title(name))
+            heading = _HEADINGS.get(name, _title(name))
             # Cells keep their width in a narrow terminal; headings wrap between words instead.
             widest = max(len(line[index]) for line in cells)
             table.add_column(

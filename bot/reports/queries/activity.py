@@ -29,36 +29,39 @@ from db.uow import UnitOfWork
 
 
 def _activity(
-    calendar: SqlCalendar, window: ReportWindow, grade: int | None
+    calendar: SqlCalendar, window: ReportWindow, grade: int | None, class_id: int | None = None
 ) -> CompoundSelect[Any]:
     """Select (student_id, local day) of each session and AI cost: what makes a student active."""
     # ACTIVE_STUDENT_DEFINITION in SQL. A pair may repeat: count DISTINCT over it.
     practised = select(PracticeSession.student_id, PracticeSession.date.label("day")).where(
-        *sessions_in(window, grade)
+        *sessions_in(window, grade, class_id=class_id)
     )
     # A deleted student's costs stay in the ledger, unlinked: they make nobody active.
     charged = select(
         CostRecord.student_id, calendar.local_day(CostRecord.recorded_at).label("day")
-    ).where(*costs_in(window, grade), CostRecord.student_id.is_not(None))
+    ).where(*costs_in(window, grade, class_id=class_id), CostRecord.student_id.is_not(None))
     # UNION ALL: every count de-duplicates what it counts; a UNION would do it once more.
     return union_all(practised, charged)
 
 
 async def count_active_students(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, class_id: int | None = None
 ) -> int:
     """Count the students active in the window (ACTIVE_STUDENT_DEFINITION)."""
-    activity = _activity(SqlCalendar(uow, window), window, grade).subquery("activity")
+    calendar = SqlCalendar(uow, window)
+    activity = _activity(calendar, window, grade, class_id).subquery("activity")
     query = select(func.count(distinct(activity.c.student_id)))
     return int(await uow.session.scalar(query) or 0)
 
 
-async def activity(uow: UnitOfWork, *, window: ReportWindow, grade: int | None) -> Activity:
+async def activity(
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, class_id: int | None = None
+) -> Activity:
     """Count the active students of the window and of each day, ISO week and month in it."""
     # Weeks and months are cut at the window's edges: only days inside it count.
     calendar = SqlCalendar(uow, window)
     # One statement over one CTE: the union of sessions and costs is built once, not four times.
-    active_days = _activity(calendar, window, grade).cte("activity")
+    active_days = _activity(calendar, window, grade, class_id).cte("activity")
 
     # count(*) over DISTINCT rows rather than count(DISTINCT ...): PostgreSQL can hash the
     # former, while it always sorts for the latter.
@@ -104,19 +107,20 @@ async def session_counts(
     window: ReportWindow | None,
     grade: int | None = None,
     student_id: int | None = None,
+    class_id: int | None = None,
 ) -> SessionCounts:
     """Count the sessions dated in the window by status (None: all time)."""
-    query = select(*session_columns()).where(*sessions_in(window, grade, student_id))
+    query = select(*session_columns()).where(*sessions_in(window, grade, student_id, class_id))
     return read_session_counts((await uow.session.execute(query)).one())
 
 
 async def daily_sessions(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, class_id: int | None = None
 ) -> list[DaySessions]:
     """Return the session counts of each local day that has any."""
     query = (
         select(PracticeSession.date, *session_columns())
-        .where(*sessions_in(window, grade))
+        .where(*sessions_in(window, grade, class_id=class_id))
         .group_by(PracticeSession.date)
         .order_by(PracticeSession.date)
     )

@@ -21,7 +21,7 @@ from sqlalchemy import (
 
 from bot.reports.periods import ReportWindow
 from bot.reports.queries.aggregates import answer_columns, answer_sums, read_answer_counts
-from bot.reports.queries.filters import answered_in
+from bot.reports.queries.filters import answered_in, students_of_class
 from bot.reports.records import (
     AnswerBreakdown,
     DifficultyAnswers,
@@ -41,6 +41,7 @@ async def answer_breakdown(
     student_id: int | None = None,
     min_answered: int = 20,
     lowest: int = 10,
+    class_id: int | None = None,
 ) -> AnswerBreakdown:
     """Count answers overall, by grade, topic and difficulty, and find the least-right families."""
     # The `lowest` problems by accuracy among those answered at least `min_answered` times.
@@ -57,6 +58,8 @@ async def answer_breakdown(
     )
     if grade is not None:
         per_problem = per_problem.where(Student.grade == grade)
+    if class_id is not None:
+        per_problem = per_problem.where(Student.student_id.in_(students_of_class(class_id)))
     counted = per_problem.cte("per_problem")
     answered = func.sum(counted.c.answered)
     sums = answer_sums(counted.c)
@@ -97,6 +100,7 @@ async def answer_breakdown(
             "key": Problem.family,
             "grade": Problem.grade,
             "topic": Problem.topic,
+            "topic_en": Problem.topic_en,
             "difficulty": Problem.difficulty,
         }
         first_problem = func.min(Problem.problem_id)
@@ -119,6 +123,7 @@ async def answer_breakdown(
             key=row.key,
             grade=row.grade,
             topic=row.topic,
+            topic_en=row.topic_en,
             difficulty=row.difficulty,
             answered=int(row.answered),
             correct=int(row.correct),

@@ -23,6 +23,7 @@ async def cost_totals(
     grade: int | None = None,
     student_id: int | None = None,
     provider: ApiProvider | None = None,
+    class_id: int | None = None,
 ) -> CostTotals:
     """Return the calls, dollars and tokens of AI cost records in a window (None: all time)."""
     query = select(
@@ -30,7 +31,7 @@ async def cost_totals(
         func.sum(CostRecord.cost_usd),
         func.sum(CostRecord.input_tokens),
         func.sum(CostRecord.output_tokens),
-    ).where(*costs_in(window, grade, student_id, provider))
+    ).where(*costs_in(window, grade, student_id, provider, class_id))
     calls, cost, input_tokens, output_tokens = (await uow.session.execute(query)).one()
     return CostTotals(
         calls=int(calls),
@@ -46,6 +47,7 @@ async def cost_by_operation(
     window: ReportWindow | None,
     grade: int | None = None,
     student_id: int | None = None,
+    class_id: int | None = None,
 ) -> list[OperationCost]:
     """Return the cost per operation and provider, costliest first."""
     cost = func.sum(CostRecord.cost_usd)
@@ -58,7 +60,7 @@ async def cost_by_operation(
             func.sum(CostRecord.input_tokens),
             func.sum(CostRecord.output_tokens),
         )
-        .where(*costs_in(window, grade, student_id))
+        .where(*costs_in(window, grade, student_id, class_id=class_id))
         .group_by(CostRecord.operation, CostRecord.api_provider)
         .order_by(cost.desc(), CostRecord.operation, CostRecord.api_provider)
     )
@@ -78,7 +80,10 @@ async def cost_by_operation(
 
 
 def _cost_per_student(
-    window: ReportWindow, grade: int | None, provider: ApiProvider | None = None
+    window: ReportWindow,
+    grade: int | None,
+    provider: ApiProvider | None = None,
+    class_id: int | None = None,
 ) -> Subquery:
     return (
         select(
@@ -86,7 +91,7 @@ def _cost_per_student(
             func.count().label("calls"),
             func.sum(CostRecord.cost_usd).label("cost_usd"),
         )
-        .where(*costs_in(window, grade, provider=provider))
+        .where(*costs_in(window, grade, provider=provider, class_id=class_id))
         .group_by(CostRecord.student_id)
         .subquery("cost_per_student")
     )
@@ -122,32 +127,43 @@ async def _students_by_cost(uow: UnitOfWork, query: Select[Any]) -> list[Student
 
 
 async def costliest_students(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, limit: int = 10
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    limit: int = 10,
+    class_id: int | None = None,
 ) -> list[StudentCost]:
     """Return the students whose AI calls cost most in the window, costliest first."""
-    query = _student_cost_query(_cost_per_student(window, grade)).limit(limit)
+    per_student = _cost_per_student(window, grade, class_id=class_id)
+    query = _student_cost_query(per_student).limit(limit)
     return await _students_by_cost(uow, query)
 
 
 async def students_at_budget(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, budget_usd: float
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    budget_usd: float,
+    class_id: int | None = None,
 ) -> list[StudentCost]:
     """Return the students the monthly budget stopped, costliest first (Claude calls only)."""
     # The tutor's own rule, bot.tutor.ai.reached_budget (cost >= budget), on month-to-date cost
     # of BUDGETED_PROVIDER calls; calls and dollars here are those calls.
-    per_student = _cost_per_student(window, grade, BUDGETED_PROVIDER)
+    per_student = _cost_per_student(window, grade, BUDGETED_PROVIDER, class_id)
     query = _student_cost_query(per_student).where(per_student.c.cost_usd >= budget_usd)
     return await _students_by_cost(uow, query)
 
 
 async def daily_costs(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None
+    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, class_id: int | None = None
 ) -> list[DailyCost]:
     """Return the AI cost per local day, for the days that have any."""
     calendar = SqlCalendar(uow, window)
     by_day = (
         select(calendar.local_day(CostRecord.recorded_at).label("day"), CostRecord.cost_usd)
-        .where(*costs_in(window, grade))
+        .where(*costs_in(window, grade, class_id=class_id))
         .subquery("cost_by_day")
     )
     query = (

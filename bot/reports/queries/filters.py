@@ -6,7 +6,7 @@ from sqlalchemy import ColumnElement, Select, select
 
 from bot.reports.periods import ReportWindow
 from db.enums import ApiProvider
-from db.models import CostRecord, PracticeSession, Response, Student
+from db.models import ClassMember, CostRecord, PracticeSession, Response, Student
 
 
 def students_of_grade(grade: int) -> Select[int]:
@@ -14,11 +14,17 @@ def students_of_grade(grade: int) -> Select[int]:
     return select(Student.student_id).where(Student.grade == grade)
 
 
+def students_of_class(class_id: int) -> Select[int]:
+    """Select the ids of the students of one teacher's class."""
+    return select(ClassMember.student_id).where(ClassMember.class_id == class_id)
+
+
 def costs_in(
     window: ReportWindow | None,
     grade: int | None,
     student_id: int | None = None,
     provider: ApiProvider | None = None,
+    class_id: int | None = None,
 ) -> list[ColumnElement[bool]]:
     """Return the conditions on cost records recorded in a window (None: all time)."""
     conditions: list[ColumnElement[bool]] = []
@@ -33,11 +39,16 @@ def costs_in(
         conditions.append(CostRecord.student_id.in_(students_of_grade(grade)))
     if student_id is not None:
         conditions.append(CostRecord.student_id == student_id)
+    if class_id is not None:
+        conditions.append(CostRecord.student_id.in_(students_of_class(class_id)))
     return conditions
 
 
 def sessions_in(
-    window: ReportWindow | None, grade: int | None, student_id: int | None = None
+    window: ReportWindow | None,
+    grade: int | None,
+    student_id: int | None = None,
+    class_id: int | None = None,
 ) -> list[ColumnElement[bool]]:
     """Return the conditions on sessions dated in a window (None: all time)."""
     conditions: list[ColumnElement[bool]] = []
@@ -47,6 +58,8 @@ def sessions_in(
         conditions.append(PracticeSession.student_id.in_(students_of_grade(grade)))
     if student_id is not None:
         conditions.append(PracticeSession.student_id == student_id)
+    if class_id is not None:
+        conditions.append(PracticeSession.student_id.in_(students_of_class(class_id)))
     return conditions
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Integer, case, cast, distinct, func, select
 
-from bot.reports.queries.filters import students_of_grade
+from bot.reports.queries.filters import students_of_class, students_of_grade
 from bot.reports.queries.local_time import SqlCalendar
 from bot.reports.records import MilestoneCount, StreakBucketCount
 from db.models import Streak, Student
@@ -20,6 +20,7 @@ async def streak_distribution(
     upper_bounds: Sequence[int],
     oldest_live_practice: Sequence[date],
     grade: int | None,
+    class_id: int | None = None,
 ) -> list[StreakBucketCount]:
     """Count registered students per bucket of live streak (no streak row counts as 0)."""
     # Bucket i holds streaks up to upper_bounds[i]; the bucket after the last bound is open-ended.
@@ -41,6 +42,8 @@ async def streak_distribution(
     students = select(bucket.label("bucket")).select_from(Student).outerjoin(Streak)
     if grade is not None:
         students = students.where(Student.grade == grade)
+    if class_id is not None:
+        students = students.where(Student.student_id.in_(students_of_class(class_id)))
     bucketed = students.subquery("bucketed")
     query = (
         select(bucketed.c.bucket, func.count())
@@ -53,13 +56,17 @@ async def streak_distribution(
     ]
 
 
-async def milestone_counts(uow: UnitOfWork, *, grade: int | None) -> list[MilestoneCount]:
+async def milestone_counts(
+    uow: UnitOfWork, *, grade: int | None, class_id: int | None = None
+) -> list[MilestoneCount]:
     """Count the students who have reached each streak milestone."""
     elements = SqlCalendar(uow).integer_elements(Streak.milestones_achieved)
     reached = select(Streak.student_id, cast(elements.c.value, Integer).label("milestone"))
     reached = reached.select_from(Streak, elements)
     if grade is not None:
         reached = reached.where(Streak.student_id.in_(students_of_grade(grade)))
+    if class_id is not None:
+        reached = reached.where(Streak.student_id.in_(students_of_class(class_id)))
     per_student = reached.subquery("reached")
     query = (
         select(per_student.c.milestone, func.count(distinct(per_student.c.student_id)))

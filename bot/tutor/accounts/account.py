@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 
 from bot.tutor.accounts import queries
@@ -26,8 +27,16 @@ from db.uow import UnitOfWork
 class Account:
     """Language switches, deletion on request, and the one notice a group ever gets."""
 
-    def __init__(self, students: Students) -> None:
+    def __init__(
+        self,
+        students: Students,
+        *,
+        before_delete: Callable[[UnitOfWork, int], Awaitable[None]] | None = None,
+    ) -> None:
         self._students = students
+        # What other features must undo in the deletion's own transaction (a teacher's classes
+        # close); it takes the Telegram id. Accounts knows nothing of them.
+        self._before_delete = before_delete
 
     async def ask_language(self, *, telegram_id: int) -> Reply:
         """Offer the language switch."""
@@ -60,6 +69,8 @@ class Account:
     ) -> Reply:
         if not confirmed:
             return Reply(student.language, (DeleteCancelled(),))
+        if self._before_delete is not None:
+            await self._before_delete(uow, student.telegram_id)
         await queries.delete_student(uow, student.telegram_id)
         return Reply(student.language, (Deleted(),))
 
