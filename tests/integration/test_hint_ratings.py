@@ -11,6 +11,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.reports.documents import build_usage_report
+from bot.reports.formats.fields import usage_document
+from bot.reports.periods import month_window
 from bot.tutor.facade import Tutor
 from bot.tutor.replies import Notice, NoticeView, Reply
 from db.models import HintRating
@@ -105,3 +108,23 @@ async def test_a_press_on_no_ai_hint_of_ones_own_keeps_nothing(
 
     assert reply.views == (NoticeView(Notice.STALE_BUTTON),)
     assert await world.ratings() == []
+
+
+async def test_the_usage_report_shows_the_share_of_helpful_hints_per_model_and_prompt(
+    world: World,
+) -> None:
+    await world.rate(4, helpful=True)
+    await world.rate(5, helpful=False)
+
+    window = month_window(2026, 11, ZoneInfo("Asia/Dhaka"))
+    async with UnitOfWork(world.session_factory) as uow:
+        report = await build_usage_report(uow, window=window, grade=None, today=NOW.date())
+        other_grade = await build_usage_report(uow, window=window, grade=8, today=NOW.date())
+    rows = usage_document(report).sections["ai_hint_feedback"]
+
+    assert [(r["model"], r["prompt_version"], r["rated"], r["helpful"]) for r in rows] == [
+        ("unknown", 1, 1, 0),
+        ("claude-haiku-5-5", 2, 1, 1),
+    ]
+    assert rows[1]["helpful_share"] == 1.0
+    assert other_grade.hint_feedback == ()  # the student is in class 7
