@@ -441,7 +441,7 @@ class Renderer:
 
     def _feedback(self, view: AnswerFeedback, lang: Language) -> str:
         read_as = display_math(view.read_as, lang) if view.read_as else None
-        answer = display_math(view.correct_answer or "", lang)
+        answer = self._with_unit(display_math(view.correct_answer or "", lang), view, lang)
         match view.feedback:
             case Feedback.CORRECT:
                 return t(lang, "correct")
@@ -464,6 +464,13 @@ class Renderer:
                 return t(lang, "lowest_terms", read_as=read_as or "")
             case Feedback.UNSURE:
                 return t(lang, "unsure", form=self._answer_form(view, lang))
+
+    @staticmethod
+    def _with_unit(answer: str, view: AnswerFeedback, lang: Language) -> str:
+        """Write the right answer with its unit: "41 degrees", "৪৮ বর্গমিটার"; "%" is already in it."""
+        if not answer or view.answer_unit is None or answer.endswith("%"):
+            return answer
+        return f"{answer} {t(lang, f'unit_{view.answer_unit}')}"
 
     @staticmethod
     def _answer_form(view: AnswerFeedback, lang: Language) -> str:

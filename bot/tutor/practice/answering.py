@@ -61,9 +61,15 @@ def _asked_again(verdict: Verdict, card: ProblemCard, problem: ProblemView) -> A
         _ASKED_AGAIN[verdict.outcome],
         read_as=verdict.read_as,
         problem=problem,
-        answer_unit=key.unit.value if key.unit else None,
+        answer_unit=_unit_of(card),
         answer_kind=key.kind.value,
     )
+
+
+def _unit_of(card: ProblemCard) -> str | None:
+    """The answer's unit, unless its options already spell it out."""
+    key = card.key
+    return key.unit.value if key.unit and not key.choices else None
 
 
 class Answering:
@@ -120,7 +126,9 @@ class Answering:
                 return found
             closed = await self._close(uow, found.response, now, answer=None, correct=False)
             feedback = AnswerFeedback(
-                Feedback.SKIPPED, correct_answer=found.card.answer_in(student.language)
+                Feedback.SKIPPED,
+                correct_answer=found.card.answer_in(student.language),
+                answer_unit=_unit_of(found.card),
             )
             following = await self._sessions.advance(
                 uow, student, found.practice, found.with_response(closed), now
@@ -193,6 +201,7 @@ class Answering:
             Feedback.WRONG_FINAL,
             read_as=verdict.read_as,
             correct_answer=card.answer_in(student.language),
+            answer_unit=_unit_of(card),
             last_hint=card.hint_in(len(card.hints), student.language),
         )
         following = await self._sessions.advance(

@@ -87,7 +87,7 @@ class AnswerFeedback(View):
     last_hint: str | None = None
     problem: ProblemView | None = None  # the problem, still open, whose buttons go with the reply
     wrong_unit_for: str | None = None  # the answer's unit (a Unit value) when theirs was wrong
-    # For UNSURE, what to write: the answer's unit (a Unit value), else its kind (AnswerKind).
+    # The answer's unit (a Unit value): shown with the right answer, and for UNSURE, what to write.
     answer_unit: str | None = None
     answer_kind: str | None = None
 
