@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
+from typing import Any
 
 from bot.tutor.accounts import Account, Registration
 from bot.tutor.practice import Answering
 from bot.tutor.replies import Notice, NoticeView, Reply
-from bot.tutor.students import StudentRecord, Students
+from bot.tutor.students import Pending, StudentRecord, Students
 from bot.tutor.typed_text import storable
 from db.uow import UnitOfWork
 
@@ -36,7 +37,7 @@ class TypedMessages:
         too_long = len(text) > MAX_MESSAGE_LENGTH
         text = storable(text)
 
-        async def typed(uow: UnitOfWork, student: StudentRecord) -> Reply:
+        async def typed(uow: UnitOfWork, student: StudentRecord) -> Reply | Pending[Any]:
             asked = await self._account.take_awaited(uow, student, text=text, now=now)
             if asked is not None:
                 return asked

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -158,3 +160,28 @@ async def test_the_student_sees_typing_while_claude_writes_and_the_press_is_answ
     assert calls.count("sendMessage") == 1
     _, response = await current_problem(session_factory, user)
     assert response.problem_id == problem.problem_id  # a hint leaves the problem open
+
+
+async def test_while_claude_hangs_other_students_answers_are_not_delayed(
+    ai_bot: RunningBot, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
+) -> None:
+    waiting, other = 604, 605
+    for user in (waiting, other):
+        welcome = await register(telegram, user, language="en")
+        telegram.press(user, welcome.button("Practice"))
+        await telegram.wait_for(user, 5)
+    telegram.send_text(waiting, "999999")  # a wrong try: the next hint is Claude's
+    message = (await telegram.wait_for(waiting, 6))[-1]
+    claude.hang_seconds = 2.5
+    claude.queue(Fault.HANG)
+    telegram.press(waiting, message.button("Hint"))
+    await asyncio.sleep(0.3)  # Claude is now being asked, with no transaction open
+    started = time.monotonic()
+    telegram.send_text(other, "999999")
+    await telegram.wait_for(other, 6)
+    # On the SQLite default the hint request used to hold the one writer for the whole call.
+    assert time.monotonic() - started < 1.5
+    hint = (await telegram.wait_for(waiting, 7, within=15))[-1]
+    assert hint.text.startswith("💡")
+    _, response = await current_problem(session_factory, waiting)
+    assert response.hints_used == 1  # the hint is recorded once, after the call

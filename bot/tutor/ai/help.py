@@ -118,6 +118,30 @@ class _Ask:
         return cls(operation, key, student_id, practice_id, problem.problem_id, language, now)
 
 
+@dataclass(frozen=True, slots=True)
+class AiCall:
+    """A paid request planned inside a transaction, to be made outside any (the call is slow).
+
+    number is the hint's number for a hint request; problem is what its reply is checked against.
+    """
+
+    ask: _Ask
+    system: str
+    prompt: str
+    max_tokens: int
+    problem: ProblemCard
+    student_answer: str | None = None
+    number: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AiCallResult:
+    """What a call came back with: a usable reply, or the failure and what it may have billed."""
+
+    reply: LlmReply | None
+    failure: LlmUnavailable | None = None
+
+
 class AiHelp:
     """Hints and verdicts from an LLM, cached in ai_cache and costed in cost_records."""
 
@@ -137,7 +161,14 @@ class AiHelp:
         self._timezone = timezone
         self._daily_budget_warned: date | None = None
 
-    async def hint(
+    async def hint(self, uow: UnitOfWork, **request: Any) -> AiHint:
+        """Plan, make and finish a hint request in one unit of work (scripts and tests)."""
+        planned = await self.plan_hint(uow, **request)
+        if isinstance(planned, AiHint):
+            return planned
+        return await self.finish_hint(uow, planned, await self.call(planned))
+
+    async def plan_hint(
         self,
         uow: UnitOfWork,
         *,
@@ -150,8 +181,8 @@ class AiHelp:
         static_hints_shown: int,
         earlier_ai_hints: Sequence[str] = (),
         now: datetime,
-    ) -> AiHint:
-        """Return one short Socratic hint for the student's own mistake, or why there is none.
+    ) -> AiHint | AiCall:
+        """Return a hint settled without a call (cached, limit, budget), or the call to make.
 
         static_hints_shown counts the library's hints already shown, earlier_ai_hints holds
         Claude's hints for this problem; student_answer is the last wrong answer.
@@ -181,9 +212,14 @@ class AiHelp:
         prompt = hint_prompt(
             problem, ask.language, student_answer, static_hints_shown, earlier_ai_hints, grade
         )
-        reply = await self._call(uow, ask, HINT_SYSTEM, prompt, HINT_MAX_TOKENS)
+        return AiCall(ask, HINT_SYSTEM, prompt, HINT_MAX_TOKENS, problem, number=number)
+
+    async def finish_hint(self, uow: UnitOfWork, call: AiCall, result: AiCallResult) -> AiHint:
+        """Record what the call cost, check the hint, and cache it unless it leaks."""
+        reply = await self._record_result(uow, call, result)
         if reply is None:
             return AiHint(None, AiStatus.UNAVAILABLE)
+        ask, problem = call.ask, call.problem
         text = clean_hint(reply.text, ask.language)
         quoted = f"{problem.question_en}\n{problem.question_bn}"
         if mentions_answer(text, problem.key, quoted=quoted):
@@ -191,12 +227,19 @@ class AiHelp:
             log.info("AI hint for problem %s discarded: it gave the answer away", ask.problem_id)
             return AiHint(None, AiStatus.LEAKED)
         await self._store(uow, ask, {"text": text})
-        return AiHint(self._hint(number, ask, text), AiStatus.GENERATED)
+        return AiHint(self._hint(call.number, ask, text), AiStatus.GENERATED)
 
     def _hint(self, number: int, ask: _Ask, text: str) -> Hint:
         return ai_hint(number, ask.language, text, self._model)
 
-    async def judge(
+    async def judge(self, uow: UnitOfWork, **request: Any) -> AiJudgement:
+        """Plan, make and finish a verdict request in one unit of work (scripts and tests)."""
+        planned = await self.plan_judge(uow, **request)
+        if isinstance(planned, AiJudgement):
+            return planned
+        return await self.finish_judge(uow, planned, await self.call(planned))
+
+    async def plan_judge(
         self,
         uow: UnitOfWork,
         *,
@@ -206,8 +249,8 @@ class AiHelp:
         language: Language,
         student_answer: str,
         now: datetime,
-    ) -> AiJudgement:
-        """Judge an answer the checker marked needs_judgement; never correct unless confirmed."""
+    ) -> AiJudgement | AiCall:
+        """Return a verdict settled without a call (cached, budget), or the call to make."""
         ask = _Ask.of(
             Operation.ANSWER_EVALUATION,
             student_id=student_id,
@@ -234,15 +277,26 @@ class AiHelp:
         if stopped is not None:
             return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, stopped)
         prompt = judge_prompt(problem, ask.language, student_answer)
-        reply = await self._call(uow, ask, JUDGE_SYSTEM, prompt, JUDGE_MAX_TOKENS)
+        return AiCall(
+            ask, JUDGE_SYSTEM, prompt, JUDGE_MAX_TOKENS, problem, student_answer=student_answer
+        )
+
+    async def finish_judge(
+        self, uow: UnitOfWork, call: AiCall, result: AiCallResult
+    ) -> AiJudgement:
+        """Record what the call cost; never correct unless the rules confirm the reading."""
+        reply = await self._record_result(uow, call, result)
         if reply is None:
             return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, AiStatus.UNAVAILABLE)
+        ask = call.ask
         verdict = read_verdict(reply.text)
         if verdict is None:
             log.info("AI verdict for problem %s not clean: counted as not sure", ask.problem_id)
             return AiJudgement(Outcome.NEEDS_JUDGEMENT, None, AiStatus.UNCLEAR)
         correct, read_as = verdict
-        outcome, shown = trusted_outcome(correct, read_as, problem.key, student_answer)
+        outcome, shown = trusted_outcome(
+            correct, read_as, call.problem.key, call.student_answer or ""
+        )
         if outcome is Outcome.NEEDS_JUDGEMENT:
             log.info("AI 'correct' for problem %s not confirmed by the rules", ask.problem_id)
             return AiJudgement(outcome, None, AiStatus.UNCLEAR)
@@ -256,40 +310,49 @@ class AiHelp:
 
     # --- the paid call, its cost record and the cache ---------------------------------------
 
-    async def _call(
-        self, uow: UnitOfWork, ask: _Ask, system: str, prompt: str, max_tokens: int
-    ) -> LlmReply | None:
-        """Call the LLM; record the cost of any reply that was billed; None when unusable."""
+    async def call(self, call: AiCall) -> AiCallResult:
+        """Make the paid call; no transaction is open, so no lock waits on Claude."""
         try:
-            reply = await self._llm.complete(system=system, prompt=prompt, max_tokens=max_tokens)
+            reply = await self._llm.complete(
+                system=call.system, prompt=call.prompt, max_tokens=call.max_tokens
+            )
         except LlmUnavailable as error:
             # Only the reason (an error class or status): never the key, the prompt or a name.
             log.warning(
                 "AI %s for problem %s unavailable: %s",
-                ask.operation.value,
-                ask.problem_id,
+                call.ask.operation.value,
+                call.ask.problem_id,
                 error.reason,
             )
-            if error.reply is not None:
-                await self._record(uow, ask, error.reply)
-            elif error.billed_unknown:
-                # A 200 we couldn't read was still billed: charge what it could have cost.
-                price = price_of(self._model)
-                tokens_in = estimate_tokens(system) + estimate_tokens(prompt)
-                dollars = (tokens_in * price.input + max_tokens * price.output) / Decimal(10**6)
-                await ledger.record_cost(
-                    uow,
-                    student_id=ask.student_id,
-                    practice_id=ask.practice_id,
-                    operation=ask.operation,
-                    input_tokens=None,
-                    output_tokens=None,
-                    cost_usd=float(dollars),
-                    now=ask.now,
-                )
-            return None
-        await self._record(uow, ask, reply)
-        return reply
+            return AiCallResult(None, error)
+        return AiCallResult(reply)
+
+    async def _record_result(
+        self, uow: UnitOfWork, call: AiCall, result: AiCallResult
+    ) -> LlmReply | None:
+        """Record the cost of any reply that was billed; return the reply if it is usable."""
+        ask, failure = call.ask, result.failure
+        if result.reply is not None:
+            await self._record(uow, ask, result.reply)
+            return result.reply
+        if failure is not None and failure.reply is not None:
+            await self._record(uow, ask, failure.reply)
+        elif failure is not None and failure.billed_unknown:
+            # A 200 we couldn't read was still billed: charge what it could have cost.
+            price = price_of(self._model)
+            tokens_in = estimate_tokens(call.system) + estimate_tokens(call.prompt)
+            dollars = (tokens_in * price.input + call.max_tokens * price.output) / Decimal(10**6)
+            await ledger.record_cost(
+                uow,
+                student_id=ask.student_id,
+                practice_id=ask.practice_id,
+                operation=ask.operation,
+                input_tokens=None,
+                output_tokens=None,
+                cost_usd=float(dollars),
+                now=ask.now,
+            )
+        return None
 
     async def _record(self, uow: UnitOfWork, ask: _Ask, reply: LlmReply) -> None:
         """Record the cost of a reply from the tokens the API reported."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from functools import partial
 
-from bot.tutor.ai import AiHelp
+from bot.tutor.ai import AiCall, AiCallResult, AiHelp
 from bot.tutor.answers import Outcome, Verdict, check_answer
 from bot.tutor.content import Hint, ProblemCard, ProblemCards, hint_text
 from bot.tutor.practice import queries
@@ -20,7 +21,7 @@ from bot.tutor.practice.views import (
     SessionExpired,
 )
 from bot.tutor.replies import Notice, NoticeView, Reply, View
-from bot.tutor.students import StudentRecord, Students
+from bot.tutor.students import Pending, StudentRecord, Students
 from db.enums import Confidence
 from db.uow import UnitOfWork
 
@@ -85,7 +86,7 @@ class Answering:
 
     async def answer(
         self, uow: UnitOfWork, student: StudentRecord, text: str, now: datetime
-    ) -> Reply:
+    ) -> Reply | Pending[AiCallResult]:
         """Check a typed answer to the open problem and move on when it is settled."""
         practice = await queries.open_practice(uow, student.student_id)
         if practice is None:
@@ -93,25 +94,36 @@ class Answering:
         if self._sessions.expired(practice, now):
             await self._sessions.abandon(uow, practice, now)
             return Reply(student.language, (self._expired(),))
+        open_problem = await self._open_problem(uow, student)
+        assert open_problem is not None  # an open practice always has its open problem
+        return await self._judge(uow, student, open_problem, text, now)
+
+    async def _open_problem(self, uow: UnitOfWork, student: StudentRecord) -> _OpenProblem | None:
+        """Return the student's open practice and problem as they stand now, if any."""
+        practice = await queries.open_practice(uow, student.student_id)
+        if practice is None:
+            return None
         responses = await queries.responses_of(uow, practice.practice_id)
+        if not responses or responses[-1].correct is not None:
+            return None
         card = await self._cards.get(uow, responses[-1].problem_id)
-        views = await self._judge(uow, student, _OpenProblem(practice, responses, card), text, now)
-        return Reply(student.language, views)
+        return _OpenProblem(practice, responses, card)
 
     async def hint(
         self, *, telegram_id: int, practice_id: int, position: int, hints_shown: int, now: datetime
     ) -> Reply:
         """Show the next hint of the open problem; a repeated press changes nothing."""
 
-        async def next_hint(uow: UnitOfWork, student: StudentRecord) -> Reply:
+        async def next_hint(
+            uow: UnitOfWork, student: StudentRecord
+        ) -> Reply | Pending[AiCallResult]:
             found = await self._pressed(uow, student, practice_id, position, now)
             if isinstance(found, Reply):
                 return found
             # The button carries how many hints were on screen: a second tap finds one more.
             if len(found.response.hints_shown) != hints_shown:
                 return Reply(student.language, (), quiet=True)
-            # Committed even without a hint: a billed AI reply that was unusable is still a cost.
-            return Reply(student.language, (await self._next_hint(uow, student, found, now),))
+            return await self._next_hint(uow, student, found, now)
 
         return await self._students.act(telegram_id, next_hint)
 
@@ -142,11 +154,13 @@ class Answering:
     ) -> Reply:
         """Take a pressed option of a multiple-choice problem as the answer to it."""
 
-        async def answer_with(uow: UnitOfWork, student: StudentRecord) -> Reply:
+        async def answer_with(
+            uow: UnitOfWork, student: StudentRecord
+        ) -> Reply | Pending[AiCallResult]:
             found = await self._pressed(uow, student, practice_id, position, now)
             if isinstance(found, Reply):
                 return found
-            return Reply(student.language, await self._judge(uow, student, found, letter, now))
+            return await self._judge(uow, student, found, letter, now)
 
         return await self._students.act(telegram_id, answer_with)
 
@@ -157,12 +171,13 @@ class Answering:
         open_problem: _OpenProblem,
         text: str,
         now: datetime,
-    ) -> tuple[View, ...]:
-        card, response = open_problem.card, open_problem.response
+    ) -> Reply | Pending[AiCallResult]:
+        """Judge an answer by the rules; what they can't settle waits on Claude outside the lock."""
+        card = open_problem.card
         verdict = check_answer(text, card.key)
         answer = text.strip()[:STORED_ANSWER_LENGTH]
         if verdict.outcome is Outcome.NEEDS_JUDGEMENT and self._ai is not None:
-            judgement = await self._ai.judge(
+            planned = await self._ai.plan_judge(
                 uow,
                 student_id=student.student_id,
                 practice_id=open_problem.practice.practice_id,
@@ -171,7 +186,52 @@ class Answering:
                 student_answer=answer,
                 now=now,
             )
-            verdict = Verdict(judgement.outcome, judgement.read_as or verdict.read_as)
+            if isinstance(planned, AiCall):
+                finish = partial(self._finish_judge, planned, open_problem.response, verdict, now)
+                return Pending(partial(self._ai.call, planned), finish)
+            verdict = Verdict(planned.outcome, planned.read_as or verdict.read_as)
+        views = await self._settle(uow, student, open_problem, verdict, answer, now)
+        return Reply(student.language, views)
+
+    async def _finish_judge(
+        self,
+        planned: AiCall,
+        asked: ResponseRecord,
+        verdict: Verdict,
+        now: datetime,
+        uow: UnitOfWork,
+        student: StudentRecord,
+        result: AiCallResult,
+    ) -> Reply:
+        """Take Claude's verdict, if the answer it judged is still the student's latest."""
+        assert self._ai is not None
+        judgement = await self._ai.finish_judge(uow, planned, result)
+        current = await self._open_problem(uow, student)
+        if (
+            current is None
+            or current.response.response_id != asked.response_id
+            or current.response.wrong_tries != asked.wrong_tries
+        ):
+            # They answered again or moved on while Claude read this one: the verdict is for an
+            # answer that is no longer theirs to settle, and only its cost is kept.
+            return Reply(student.language, (), quiet=True)
+        verdict = Verdict(judgement.outcome, judgement.read_as or verdict.read_as)
+        answer = (planned.student_answer or "")[:STORED_ANSWER_LENGTH]
+        return Reply(
+            student.language, await self._settle(uow, student, current, verdict, answer, now)
+        )
+
+    async def _settle(
+        self,
+        uow: UnitOfWork,
+        student: StudentRecord,
+        open_problem: _OpenProblem,
+        verdict: Verdict,
+        answer: str,
+        now: datetime,
+    ) -> tuple[View, ...]:
+        """Act on a verdict: move on when right, use a try when wrong, else ask again."""
+        card, response = open_problem.card, open_problem.response
         still_open = self._problem_view(student, open_problem, response)
         if verdict.outcome in _ASKED_AGAIN:
             # Nothing is settled, so no try is used and nothing is written.
@@ -211,7 +271,7 @@ class Answering:
 
     async def _next_hint(
         self, uow: UnitOfWork, student: StudentRecord, open_problem: _OpenProblem, now: datetime
-    ) -> HintView | NoMoreHints:
+    ) -> Reply | Pending[AiCallResult]:
         """A personal AI hint after a wrong try or once the static ones run out, else static."""
         card, response = open_problem.card, open_problem.response
         static_left = response.static_hints_shown < len(card.hints)
@@ -221,7 +281,7 @@ class Answering:
             if hint.get("is_ai_generated")
         ]
         if self._ai is not None and (not static_left or (response.wrong_tries and not earlier_ai)):
-            ai_hint = await self._ai.hint(
+            planned = await self._ai.plan_hint(
                 uow,
                 student_id=student.student_id,
                 practice_id=open_problem.practice.practice_id,
@@ -233,15 +293,69 @@ class Answering:
                 grade=student.grade,
                 now=now,
             )
-            if ai_hint.hint is not None:
-                shown = await self._show(uow, response, ai_hint.hint)
-                view = self._problem_view(student, open_problem, shown)
-                text = hint_text(ai_hint.hint, student.language)
-                number = ai_hint.hint["hint_number"]
-                return HintView(
-                    number, text, view, ai_generated=True, response_id=response.response_id
+            if isinstance(planned, AiCall):
+                finish = partial(
+                    self._finish_hint,
+                    planned,
+                    open_problem.practice.practice_id,
+                    len(open_problem.responses),
+                    len(response.hints_shown),
+                    now,
                 )
-        if not static_left:
+                return Pending(partial(self._ai.call, planned), finish)
+            if planned.hint is not None:
+                return Reply(
+                    student.language,
+                    (await self._show_ai(uow, student, open_problem, planned.hint),),
+                )
+        return Reply(student.language, (await self._static_hint(uow, student, open_problem),))
+
+    async def _finish_hint(
+        self,
+        planned: AiCall,
+        practice_id: int,
+        position: int,
+        hints_shown: int,
+        now: datetime,
+        uow: UnitOfWork,
+        student: StudentRecord,
+        result: AiCallResult,
+    ) -> Reply:
+        """Show Claude's hint, if the student is still on that problem with the same hints."""
+        assert self._ai is not None
+        # Committed whatever happens next: a billed reply is a cost, even an unusable one.
+        ai_hint = await self._ai.finish_hint(uow, planned, result)
+        found = await self._pressed(uow, student, practice_id, position, now)
+        if isinstance(found, Reply):
+            return found
+        if len(found.response.hints_shown) != hints_shown:
+            # A second tap already showed a hint while this one was written: one hint, not two.
+            return Reply(student.language, (), quiet=True)
+        if ai_hint.hint is not None:
+            return Reply(
+                student.language, (await self._show_ai(uow, student, found, ai_hint.hint),)
+            )
+        return Reply(student.language, (await self._static_hint(uow, student, found),))
+
+    async def _show_ai(
+        self, uow: UnitOfWork, student: StudentRecord, open_problem: _OpenProblem, hint: Hint
+    ) -> HintView:
+        shown = await self._show(uow, open_problem.response, hint)
+        view = self._problem_view(student, open_problem, shown)
+        text = hint_text(hint, student.language)
+        return HintView(
+            hint["hint_number"],
+            text,
+            view,
+            ai_generated=True,
+            response_id=open_problem.response.response_id,
+        )
+
+    async def _static_hint(
+        self, uow: UnitOfWork, student: StudentRecord, open_problem: _OpenProblem
+    ) -> HintView | NoMoreHints:
+        card, response = open_problem.card, open_problem.response
+        if response.static_hints_shown >= len(card.hints):
             return NoMoreHints(self._problem_view(student, open_problem, response))
         number = response.static_hints_shown + 1
         shown = await self._show(uow, response, card.hints[number - 1])

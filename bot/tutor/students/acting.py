@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, Generic, TypeVar
 
 from bot.tutor.replies import Notice, NoticeView, Reply, View
 from bot.tutor.students import queries
@@ -11,7 +13,22 @@ from bot.tutor.students.queries import StudentRecord
 from db.enums import Awaiting
 from db.uow import UnitOfWork
 
-StudentAction = Callable[[UnitOfWork, StudentRecord], Awaitable[Reply]]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Pending(Generic[T]):
+    """The rest of an action after a slow call (Claude), made with no transaction open.
+
+    `finish` runs in a new unit of work with the student locked again; it must check that the
+    student is still where they were, since they may have moved on while the call ran.
+    """
+
+    call: Callable[[], Awaitable[T]]
+    finish: Callable[[UnitOfWork, StudentRecord, T], Awaitable[Reply]]
+
+
+StudentAction = Callable[[UnitOfWork, StudentRecord], Awaitable["Reply | Pending[Any]"]]
 StrangerAction = Callable[[UnitOfWork, int], Awaitable[Reply]]  # takes the Telegram id
 
 
@@ -31,16 +48,27 @@ class Students:
     ) -> Reply:
         """Run `action` for a registered student and commit.
 
+        An action that needs a slow call returns Pending: what it did so far is committed, the
+        call runs with no lock or connection held, and its `finish` runs in a second unit of work.
         Anyone else is told to /start, unless `unregistered` says what to do for them.
         """
         async with self.unit_of_work() as uow:
             student = await self.find(uow, telegram_id, lock=lock)
             if student is not None:
-                reply = await action(uow, student)
+                outcome = await action(uow, student)
             elif unregistered is not None:
-                reply = await unregistered(uow, telegram_id)
+                outcome = await unregistered(uow, telegram_id)
             else:
                 return Reply(None, (NoticeView(Notice.NOT_REGISTERED),))
+            await uow.commit()
+        if isinstance(outcome, Reply):
+            return outcome
+        result = await outcome.call()
+        async with self.unit_of_work() as uow:
+            student = await queries.student_by_telegram_id(uow, telegram_id, lock=True)
+            if student is None:  # deleted while the call ran: nothing to finish for anyone
+                return Reply(None, (), quiet=True)
+            reply = await outcome.finish(uow, student, result)
             await uow.commit()
         return reply
 
