@@ -185,3 +185,39 @@ async def test_while_claude_hangs_other_students_answers_are_not_delayed(
     assert hint.text.startswith("💡")
     _, response = await current_problem(session_factory, waiting)
     assert response.hints_used == 1  # the hint is recorded once, after the call
+
+
+async def test_ten_hint_requests_while_claude_hangs_all_get_the_static_hint_in_time(
+    database_url: str, telegram: FakeTelegram, claude: FakeAnthropic, session_factory: Factory
+) -> None:
+    await ensure_library(session_factory)
+    settings = Settings(
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,  # type: ignore[arg-type]
+        TELEGRAM_API_URL=telegram.url,
+        DATABASE_URL=database_url,
+        ANTHROPIC_API_KEY=TEST_API_KEY,  # type: ignore[arg-type]
+        ANTHROPIC_TIMEOUT_SECONDS=1,
+    )
+    running = await start_bot(settings)
+    try:
+        users = range(610, 620)
+        hint_buttons = {}
+        for user in users:
+            welcome = await register(telegram, user, language="en")
+            telegram.press(user, welcome.button("Practice"))
+            await telegram.wait_for(user, 5)
+            telegram.send_text(user, "999999")  # a wrong try: the next hint is Claude's
+            hint_buttons[user] = (await telegram.wait_for(user, 6))[-1].button("Hint")
+        claude.hang_seconds = 5
+        claude.default = FakeReply()
+        claude.queue(*[Fault.HANG] * 20)  # every attempt, retries included, hangs
+        started = time.monotonic()
+        for user in users:
+            telegram.press(user, hint_buttons[user])
+        for user in users:
+            hint = (await telegram.wait_for(user, 7, within=10))[-1]
+            assert hint.text.startswith("💡 Hint 1")  # Claude timed out: the static hint
+        # Each request waits out its own timeout, side by side: not one after another.
+        assert time.monotonic() - started < 1 + 0.5 + 1.5
+    finally:
+        await running.stop()
