@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
-from bot.telegram.notifier import TelegramNotifier, batch_bot, run_job
+from bot.telegram.notifier import TelegramNotifier, broadcast_bot, run_job, send_limiter
 from bot.tutor.reminders import JobReport
 from db.revision import schema_problem
 
@@ -41,10 +41,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 async def run(settings: Settings, job: str, *, now: datetime, dry_run: bool) -> JobReport:
     """Run the job against the configured database and Telegram."""
     runtime = create_runtime(settings)
-    bot = batch_bot(settings)
-    notifier = TelegramNotifier(
-        bot, runtime.renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND
-    )
+    bot = broadcast_bot(settings)
+    # Alone in its process: no replies here, but the bot's, if it runs, still get their share.
+    notifier = TelegramNotifier(bot, runtime.renderer, limiter=send_limiter(settings))
     try:
         if dry_run:  # counts only: Telegram is not contacted
             return await run_job(job, runtime.notifications, notifier, now=now, dry_run=True)

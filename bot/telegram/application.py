@@ -8,7 +8,6 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -23,7 +22,7 @@ from bot.bootstrap import TutorRuntime
 from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.context import TutorContext
-from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.telegram.notifier import TelegramNotifier, broadcast_bot, run_job, send_limiter
 from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
 from bot.ui.commands import COMMANDS, MENU_COMMANDS
@@ -42,19 +41,27 @@ def build_application(
     root = settings.TELEGRAM_API_URL
     context_types = ContextTypes(context=TutorContext)
 
+    # One limiter for every message this process sends: replies first, reminders after them.
+    limiter = send_limiter(settings)
+
     async def post_init(application: TutorApplication) -> None:
         renderer = runtime.renderer
         application.bot_data["tutor"] = runtime.tutor
         application.bot_data["renderer"] = renderer
-        # Reminders take a share of the send rate, so replies to students never queue behind them.
-        # A batch stops taking claims once the application is stopping (SIGTERM): PTB waits
-        # for running jobs, and the rest of a 20,000-message batch belongs to the next run.
+        # Reminders take what replies leave of the send rate, up to TELEGRAM_BROADCAST_SHARE,
+        # through a faster transport of their own. A batch stops taking claims once the
+        # application is stopping (SIGTERM): PTB waits for running jobs, and the rest of a
+        # 20,000-message batch belongs to the next run.
+        broadcasts = broadcast_bot(settings)
+        await broadcasts.initialize()
+        application.bot_data["broadcast_bot"] = broadcasts
         notifier = TelegramNotifier(
-            application.bot,
+            broadcasts,
             renderer,
-            per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
+            limiter=limiter,
             keep_sending=lambda: application.running,
         )
+        application.bot_data["notifier"] = notifier
         if schedule:
             schedule_jobs(application, runtime.notifications, notifier)
         for language in Language:
@@ -62,6 +69,9 @@ def build_application(
         await application.bot.set_my_commands(menu(DEFAULT_LANGUAGE))
 
     async def post_shutdown(application: TutorApplication) -> None:
+        broadcasts = application.bot_data.get("broadcast_bot")
+        if broadcasts is not None:
+            await broadcasts.shutdown()
         await runtime.close()
 
     application = (
@@ -70,9 +80,7 @@ def build_application(
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .context_types(context_types)
-        .rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.TELEGRAM_RATE_LIMIT_PER_SECOND, max_retries=3)
-        )
+        .rate_limiter(limiter)
         .concurrent_updates(True)
         .post_init(post_init)
         .post_shutdown(post_shutdown)

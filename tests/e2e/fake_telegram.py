@@ -191,13 +191,17 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         self.calls.append(method)
-        form = await request.post()
         params: dict[str, Any] = {}
-        for name, value in form.items():
-            try:
-                params[name] = json.loads(str(value))
-            except json.JSONDecodeError:
-                params[name] = str(value)
+        if request.content_type == "application/json":
+            # The Bot API takes a JSON body too; the reminder sender posts one.
+            params = await request.json()
+        else:
+            form = await request.post()
+            for name, value in form.items():
+                try:
+                    params[name] = json.loads(str(value))
+                except json.JSONDecodeError:
+                    params[name] = str(value)
         fault = self._faults[method].popleft() if self._faults[method] else None
         if fault is not None and fault is not Fault.RESPONSE_LOST:
             return await self._fault_response(request, fault)
