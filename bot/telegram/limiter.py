@@ -34,6 +34,12 @@ REPLY_RETRIES_AFTER_429 = 3
 REPLY_BURST = 5
 # Telegram's ceiling for paid broadcasts.
 MAX_PAID_PER_SECOND = 1000.0
+# The broadcasts' share is kept on average over this long: a broadcast that lost its slot to a
+# reply may take the next free one, so the batch gets all that replies leave, up to its share.
+SHARE_WINDOW_SECONDS = 0.5
+# A paid pace of a message a millisecond outruns asyncio's timers: slots missed by a late wake-up
+# are caught up within this long.
+PAID_CATCH_UP_SECONDS = 0.05
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -100,15 +106,26 @@ class SendLimiter(BaseRateLimiter[int]):
                 if self._paid_interval:
                     ready = max(self._next_paid, self._held_until)
                     if ready <= now:
-                        self._next_paid = _next_slot(self._next_paid, now, self._paid_interval)
+                        if not self._next_paid:
+                            self._next_paid = now  # no credit from before the first
+                        self._next_paid = _next_slot(
+                            self._next_paid, now, self._paid_interval, PAID_CATCH_UP_SECONDS
+                        )
                         return
                 else:
                     ready = max(self._next_free, self._next_broadcast, self._held_until)
                     if ready <= now:
                         # No burst credit is left behind: it belongs to replies.
-                        self._next_free = _next_slot(self._next_free, now, self._interval)
+                        self._next_free = _next_slot(
+                            self._next_free, now, self._interval, self._interval / 2
+                        )
+                        if not self._next_broadcast:
+                            self._next_broadcast = now  # no credit from before the first
                         self._next_broadcast = _next_slot(
-                            self._next_broadcast, now, self._broadcast_interval
+                            self._next_broadcast,
+                            now,
+                            self._broadcast_interval,
+                            SHARE_WINDOW_SECONDS,
                         )
                         return
                 # Re-checked after the sleep: a reply may have reserved the slot meanwhile.
@@ -142,13 +159,13 @@ class SendLimiter(BaseRateLimiter[int]):
         raise AssertionError("unreachable: the last attempt returns or raises")
 
 
-def _next_slot(due: float, now: float, interval: float) -> float:
+def _next_slot(due: float, now: float, interval: float, catch_up: float) -> float:
     """Return the slot after one taken now, which was due at `due`.
 
-    A sleep ends a little late; counting from when the slot was due (up to half a slot back)
-    keeps the pace exact without leaving burst credit.
+    A sleep ends a little late, and a broadcast may lose its slot to a reply; counting from when
+    the slot was due (up to `catch_up` back) keeps the pace exact.
     """
-    return max(due, now - interval / 2) + interval
+    return max(due, now - catch_up) + interval
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
