@@ -413,3 +413,95 @@ class GroupChat(Base):
 
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     told_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+# Roll-ups for the teacher reports (0012). Each covers closed local days only and is rebuilt from
+# the raw rows by bot/reports/queries/rollups.py; a report reads roll-ups for the days (and
+# months) they cover and the raw rows for the rest, so its figures are the raw rows' figures.
+
+
+class RollupDay(Base):
+    """A closed local day whose student_day_rollups are complete, in the zone it was cut in."""
+
+    __tablename__ = "rollup_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False)
+    rolled_at: Mapped[datetime] = _created_at()
+
+
+class StudentDayRollup(Base):
+    """One student's activity on one local day: sessions by status, AI calls and answers.
+
+    Keyed by student, so a grade or class filter (joined at report time) stays exact, and a
+    deleted student's rows go with them (CASCADE), as their sessions and answers do.
+    """
+
+    __tablename__ = "student_day_rollups"
+    __table_args__ = (
+        CheckConstraint(
+            "sessions_started >= 0 AND sessions_completed >= 0 AND sessions_abandoned >= 0 "
+            "AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 AND first_try_correct >= 0 "
+            "AND hints_used >= 0",
+            name="counts_not_negative",
+        ),
+        # Student first: one pass in (student, day) order finds each student's first day of
+        # every week and month in a window.
+        Index("idx_student_day_rollups_student_day", "student_id", "day"),
+    )
+
+    day: Mapped[date] = mapped_column(
+        ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True
+    )
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    # The student's grade when the day was rolled up: a later change marks the month's
+    # problem roll-ups stale (their answers were counted under this grade).
+    grade: Mapped[int] = mapped_column(Integer, nullable=False)
+    sessions_started: Mapped[int] = mapped_column(Integer, nullable=False)
+    sessions_completed: Mapped[int] = mapped_column(Integer, nullable=False)
+    sessions_abandoned: Mapped[int] = mapped_column(Integer, nullable=False)
+    ai_calls: Mapped[int] = mapped_column(Integer, nullable=False)
+    answered: Mapped[int] = mapped_column(Integer, nullable=False)
+    correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    first_try_correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    hints_used: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class RollupMonth(Base):
+    """A closed local month whose problem_month_rollups are complete, and their answer total."""
+
+    __tablename__ = "rollup_months"
+    __table_args__ = (CheckConstraint("answered >= 0", name="answered_not_negative"),)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False)
+    # Answers counted; the month's student_day_rollups must still add up to it (a deleted
+    # student's answers leave those, not these).
+    answered: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    rolled_at: Mapped[datetime] = _created_at()
+
+
+class ProblemMonthRollup(Base):
+    """Answers to one problem in one local month by students of one grade."""
+
+    __tablename__ = "problem_month_rollups"
+    __table_args__ = (
+        CheckConstraint(
+            "answered >= 0 AND correct >= 0 AND first_try_correct >= 0 AND hints_used >= 0",
+            name="counts_not_negative",
+        ),
+    )
+
+    month: Mapped[date] = mapped_column(
+        ForeignKey("rollup_months.month", ondelete="CASCADE"), primary_key=True
+    )
+    grade: Mapped[int] = mapped_column(Integer, primary_key=True)  # the students' grade
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.problem_id", ondelete="CASCADE"), primary_key=True
+    )
+    answered: Mapped[int] = mapped_column(Integer, nullable=False)
+    correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    first_try_correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    hints_used: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -26,6 +26,7 @@ from bot.reports.queries.costs import (
     daily_costs,
     students_at_budget,
 )
+from bot.reports.queries.rollups import Coverage, rollup_coverage
 from bot.reports.queries.streaks import milestone_counts, streak_distribution
 from bot.reports.queries.students import student_profile, student_sessions, student_streak
 from bot.reports.records import (
@@ -33,6 +34,7 @@ from bot.reports.records import (
     AnswerCounts,
     CostTotals,
     DailyCost,
+    DaySessions,
     DifficultyAnswers,
     GradeAnswers,
     MilestoneCount,
@@ -98,17 +100,28 @@ class CostReport:
         return f"No AI cost and no practice sessions in {describe_scope(self.window, self.grade)}."
 
 
+async def _coverage(uow: UnitOfWork, window: ReportWindow, rollups: bool) -> Coverage:
+    """Return what roll-ups answer for in the window (nothing if told to read raw rows only)."""
+    return await rollup_coverage(uow, window) if rollups else Coverage.none(window)
+
+
 async def build_cost_report(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, budget_usd: float
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    budget_usd: float,
+    rollups: bool = True,
 ) -> CostReport:
     """Gather the cost report of a period (a month, for the budget to mean anything)."""
+    coverage = await _coverage(uow, window, rollups)
     found = {d.day: d for d in await daily_costs(uow, window=window, grade=grade)}
     return CostReport(
         window=window,
         grade=grade,
         budget_usd=budget_usd,
         totals=await cost_totals(uow, window=window, grade=grade),
-        active_students=await count_active_students(uow, window=window, grade=grade),
+        active_students=await count_active_students(uow, coverage=coverage, grade=grade),
         by_operation=tuple(await cost_by_operation(uow, window=window, grade=grade)),
         costliest_students=tuple(
             await costliest_students(
@@ -182,19 +195,33 @@ class UsageReport:
         return f"No practice and no AI use in {describe_scope(self.window, self.grade)}."
 
 
+def _total_sessions(days: list[DaySessions]) -> SessionCounts:
+    return SessionCounts(
+        started=sum(d.counts.started for d in days),
+        completed=sum(d.counts.completed for d in days),
+        abandoned=sum(d.counts.abandoned for d in days),
+        in_progress=sum(d.counts.in_progress for d in days),
+    )
+
+
 def _filled(found: tuple[ActiveStudents, ...], starts: list[date]) -> tuple[ActiveStudents, ...]:
     counts = {a.starts_on: a.students for a in found}
     return tuple(ActiveStudents(start, counts.get(start, 0)) for start in starts)
 
 
 async def build_usage_report(
-    uow: UnitOfWork, *, window: ReportWindow, grade: int | None, today: date
+    uow: UnitOfWork,
+    *,
+    window: ReportWindow,
+    grade: int | None,
+    today: date,
+    rollups: bool = True,
 ) -> UsageReport:
     """Gather the usage report of a period; streaks are as they stand on `today`."""
-    active = await activity(uow, window=window, grade=grade)
-    sessions_by_day = {
-        d.day: d.counts for d in await daily_sessions(uow, window=window, grade=grade)
-    }
+    coverage = await _coverage(uow, window, rollups)
+    active = await activity(uow, coverage=coverage, grade=grade)
+    by_day = await daily_sessions(uow, coverage=coverage, grade=grade)
+    sessions_by_day = {d.day: d.counts for d in by_day}
     active_by_day = {a.starts_on: a.students for a in active.per_day}
     no_sessions = SessionCounts(0, 0, 0, 0)
     answers = await answer_breakdown(
@@ -203,6 +230,7 @@ async def build_usage_report(
         grade=grade,
         min_answered=MIN_ANSWERS_FOR_PROBLEM_ACCURACY,
         lowest=HARDEST_PROBLEMS_SHOWN,
+        coverage=coverage,
     )
     buckets = {
         b.bucket: b.students
@@ -227,7 +255,7 @@ async def build_usage_report(
         ),
         weekly=_filled(active.per_week, week_starts_of(window)),
         monthly=_filled(active.per_month, month_starts_of(window)),
-        sessions=await session_counts(uow, window=window, grade=grade),
+        sessions=_total_sessions(by_day),
         answers=answers.total,
         by_grade=answers.by_grade,
         by_topic=answers.by_topic,

@@ -20,6 +20,7 @@ from bot.reports.formats.fields import (
 from bot.reports.formats.writing import Format
 from bot.reports.periods import ReportWindow, current_month_window, days_window, month_window
 from bot.reports.queries.database import read_snapshot
+from bot.reports.queries.rollups import refresh_rollups
 from bot.settings import Settings
 from db.uow import UnitOfWork
 
@@ -101,4 +102,13 @@ async def read_report(
 ) -> ReportOutput:
     """Read the report from the configured database, or raise ReportFailed with one line."""
     read = _READERS[request.kind]
-    return await read_snapshot(settings, lambda uow: read(uow, request, settings, now))
+
+    async def refresh(uow: UnitOfWork) -> None:
+        # Closed days not rolled up yet are rolled up now, once; the report then reads them.
+        await refresh_rollups(uow, timezone=settings.timezone, now=now)
+        await uow.commit()
+
+    prepare = None if request.kind == "student" else refresh
+    return await read_snapshot(
+        settings, lambda uow: read(uow, request, settings, now), prepare=prepare
+    )

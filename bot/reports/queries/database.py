@@ -22,8 +22,16 @@ CONNECT_SECONDS = 10
 T = TypeVar("T")
 
 
-async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitable[T]]) -> T:
-    """Run `read` on one snapshot of DATABASE_URL, or raise ReportFailed with one line."""
+async def read_snapshot(
+    settings: Settings,
+    read: Callable[[UnitOfWork], Awaitable[T]],
+    *,
+    prepare: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+) -> T:
+    """Run `read` on one snapshot of DATABASE_URL, or raise ReportFailed with one line.
+
+    `prepare` runs first, in a transaction of its own that it commits (the roll-ups' refresh).
+    """
     _check_sqlite_file(settings)
     engine = create_engine(
         settings.DATABASE_URL,
@@ -33,7 +41,11 @@ async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitab
     )
     try:
         await _check_reachable(engine, settings)
-        async with UnitOfWork(create_session_factory(engine)) as uow:
+        sessions = create_session_factory(engine)
+        if prepare is not None:
+            async with UnitOfWork(sessions) as uow:
+                await prepare(uow)
+        async with UnitOfWork(sessions) as uow:
             if not settings.is_sqlite:
                 # One snapshot for every query, so the figures of one report agree with each other.
                 await uow.session.connection(
