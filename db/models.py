@@ -441,13 +441,20 @@ class StudentDayRollup(Base):
     __table_args__ = (
         CheckConstraint(
             "sessions_started >= 0 AND sessions_completed >= 0 AND sessions_abandoned >= 0 "
-            "AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 AND first_try_correct >= 0 "
-            "AND hints_used >= 0",
+            "AND sessions_in_progress >= 0 AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 "
+            "AND first_try_correct >= 0 AND hints_used >= 0",
             name="counts_not_negative",
         ),
         # Student first: one pass in (student, day) order finds each student's first day of
         # every week and month in a window.
         Index("idx_student_day_rollups_student_day", "student_id", "day"),
+        # The few student-days rolled up with a session still in progress.
+        Index(
+            "idx_student_day_rollups_unsettled",
+            "day",
+            postgresql_where=text("sessions_in_progress > 0"),
+            sqlite_where=text("sessions_in_progress > 0"),
+        ),
     )
 
     day: Mapped[date] = mapped_column(
@@ -456,12 +463,17 @@ class StudentDayRollup(Base):
     student_id: Mapped[int] = mapped_column(
         ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
     )
-    # The student's grade when the day was rolled up: a later change marks the month's
-    # problem roll-ups stale (their answers were counted under this grade).
+    # The student's grade when the day (then its month) was rolled up: a later change marks
+    # the month's problem roll-ups stale (their answers were counted under this grade).
     grade: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The student's active day before this one, if any (rows of active days only): a row is
+    # a student's first in a week, month or window when this falls before its start.
+    previous_day: Mapped[date | None] = mapped_column(Date)
     sessions_started: Mapped[int] = mapped_column(Integer, nullable=False)
     sessions_completed: Mapped[int] = mapped_column(Integer, nullable=False)
     sessions_abandoned: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Still in progress when rolled up: a report reads these student-days' sessions raw.
+    sessions_in_progress: Mapped[int] = mapped_column(Integer, nullable=False)
     ai_calls: Mapped[int] = mapped_column(Integer, nullable=False)
     answered: Mapped[int] = mapped_column(Integer, nullable=False)
     correct: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -470,16 +482,17 @@ class StudentDayRollup(Base):
 
 
 class RollupMonth(Base):
-    """A closed local month whose problem_month_rollups are complete, and their answer total."""
+    """A closed local month whose problem_month_rollups are complete, and who was registered."""
 
     __tablename__ = "rollup_months"
-    __table_args__ = (CheckConstraint("answered >= 0", name="answered_not_negative"),)
+    __table_args__ = (CheckConstraint("students >= 0", name="students_not_negative"),)
 
     month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
     timezone: Mapped[str] = mapped_column(String(64), nullable=False)
-    # Answers counted; the month's student_day_rollups must still add up to it (a deleted
-    # student's answers leave those, not these).
-    answered: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    # The students up to this id, and how many they were: fewer later means one was deleted,
+    # and their answers are still in these roll-ups.
+    max_student_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    students: Mapped[int] = mapped_column(Integer, nullable=False)
     rolled_at: Mapped[datetime] = _created_at()
 
 

@@ -2,7 +2,8 @@
 
 rollup_days and rollup_months list the closed local days and months a roll-up covers (and the
 time zone they were cut in); student_day_rollups holds each student's sessions, AI calls and
-answers per day, problem_month_rollups the answers per problem and grade per month. They are
+answers per day (and their previous active day), problem_month_rollups the answers per problem
+and grade per month. They are
 derived data: bot/reports/queries/rollups.py fills them from the raw rows, and dropping them
 loses nothing.
 
@@ -42,15 +43,17 @@ def upgrade() -> None:
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column("student_id", sa.Integer(), nullable=False),
         sa.Column("grade", sa.Integer(), nullable=False),
+        sa.Column("previous_day", sa.Date(), nullable=True),
         _count("sessions_started"),
         _count("sessions_completed"),
         _count("sessions_abandoned"),
+        _count("sessions_in_progress"),
         _count("ai_calls"),
         *(_count(name) for name in COUNTS),
         sa.CheckConstraint(
             "sessions_started >= 0 AND sessions_completed >= 0 AND sessions_abandoned >= 0 "
-            "AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 AND first_try_correct >= 0 "
-            "AND hints_used >= 0",
+            "AND sessions_in_progress >= 0 AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 "
+            "AND first_try_correct >= 0 AND hints_used >= 0",
             name=op.f("ck_student_day_rollups_counts_not_negative"),
         ),
         sa.ForeignKeyConstraint(
@@ -70,13 +73,21 @@ def upgrade() -> None:
     op.create_index(
         "idx_student_day_rollups_student_day", "student_day_rollups", ["student_id", "day"]
     )
+    op.create_index(
+        "idx_student_day_rollups_unsettled",
+        "student_day_rollups",
+        ["day"],
+        postgresql_where=sa.text("sessions_in_progress > 0"),
+        sqlite_where=sa.text("sessions_in_progress > 0"),
+    )
     op.create_table(
         "rollup_months",
         sa.Column("month", sa.Date(), nullable=False),
         sa.Column("timezone", sa.String(64), nullable=False),
-        sa.Column("answered", sa.BigInteger(), nullable=False),
+        sa.Column("max_student_id", sa.Integer(), nullable=False),
+        sa.Column("students", sa.Integer(), nullable=False),
         sa.Column("rolled_at", UTCDateTime(), nullable=False, server_default=sa.func.now()),
-        sa.CheckConstraint("answered >= 0", name=op.f("ck_rollup_months_answered_not_negative")),
+        sa.CheckConstraint("students >= 0", name=op.f("ck_rollup_months_students_not_negative")),
         sa.PrimaryKeyConstraint("month", name=op.f("pk_rollup_months")),
     )
     op.create_table(
@@ -110,6 +121,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("problem_month_rollups")
     op.drop_table("rollup_months")
+    op.drop_index("idx_student_day_rollups_unsettled", table_name="student_day_rollups")
     op.drop_index("idx_student_day_rollups_student_day", table_name="student_day_rollups")
     op.drop_table("student_day_rollups")
     op.drop_table("rollup_days")

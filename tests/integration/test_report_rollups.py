@@ -24,7 +24,7 @@ DHAKA = ZoneInfo("Asia/Dhaka")
 FIRST_DAY = date(2026, 9, 20)
 TODAY = date(2026, 12, 3)
 NOW = datetime.combine(TODAY, time(12, 0), tzinfo=DHAKA).astimezone(UTC)
-STUCK_DAY = date(2026, 10, 7)  # a session the expiry job never settled
+STUCK_DAY = date(2026, 10, 7)  # a session the expiry job had not settled at the roll-up
 WINDOWS = [
     ("October", month_window(2026, 10, DHAKA)),
     ("November", month_window(2026, 11, DHAKA)),
@@ -75,7 +75,7 @@ async def seed(session_factory: Factory) -> dict[str, int]:
                     shown = chance.sample(own, 3)
                     practice = await make_session(session, student, shown, date=day, status=status)
                     # Late in the evening some answers land after midnight, on the next day.
-                    start = chance.choice([600, 1200, 1420])
+                    start = chance.choice([600, 1200, 1430])
                     for n, problem in enumerate(shown):
                         answered = not (status is not SessionStatus.COMPLETED and n == 2)
                         right = chance.random() < 0.6
@@ -101,7 +101,7 @@ async def seed(session_factory: Factory) -> dict[str, int]:
                         )
                     )
             day += timedelta(days=1)
-        # A session of an old day left in progress: that day is not rolled up until it settles.
+        # A session of an old day still in progress when it is rolled up, settled later.
         stuck = await make_session(
             session,
             students[0],
@@ -135,9 +135,9 @@ async def assert_rollups_agree_with_raw(session_factory: Factory) -> None:
                 assert cost == raw_cost, f"cost, {label}, grade {grade}"
 
 
-async def refresh(session_factory: Factory) -> None:
+async def refresh(session_factory: Factory, now: datetime = NOW) -> None:
     async with UnitOfWork(session_factory) as uow:
-        await refresh_rollups(uow, timezone=DHAKA, now=NOW)
+        await refresh_rollups(uow, timezone=DHAKA, now=now)
         await uow.commit()
 
 
@@ -146,13 +146,13 @@ async def test_reports_read_from_rollups_equal_the_raw_rows(session_factory: Fac
     await refresh(session_factory)
     async with UnitOfWork(session_factory) as uow:
         coverage = await rollup_coverage(uow, days_window(FIRST_DAY, TODAY, DHAKA))
-        # Closed days come from roll-ups; today and the day with a session still in progress
-        # from the raw rows. September starts on the 20th and October waits for its stuck
-        # session, so only November's answers come from a month's roll-up.
-        assert coverage.raw == ((STUCK_DAY, STUCK_DAY), (TODAY, TODAY))
-        assert coverage.months == (date(2026, 11, 1),)
+        # Closed days come from roll-ups, today from the raw rows; September starts on the
+        # 20th, so two months' answers come from month roll-ups.
+        assert coverage.rolled == ((FIRST_DAY, TODAY - timedelta(days=1)),)
+        assert coverage.raw == ((TODAY, TODAY),)
+        assert coverage.months == (date(2026, 10, 1), date(2026, 11, 1))
         rolled_days = await uow.session.scalar(select(func.count()).select_from(RollupDay))
-        assert rolled_days == (TODAY - FIRST_DAY).days - 1
+        assert rolled_days == (TODAY - FIRST_DAY).days
     await assert_rollups_agree_with_raw(session_factory)
 
     # What changes after a roll-up: a student moves to another class, one deletes themselves,
@@ -172,14 +172,14 @@ async def test_reports_read_from_rollups_equal_the_raw_rows(session_factory: Fac
         await uow.commit()
     async with UnitOfWork(session_factory) as uow:
         stale = await rollup_coverage(uow, days_window(FIRST_DAY, TODAY, DHAKA))
-        assert stale.months == ()  # November holds answers of the two students
+        assert stale.months == ()  # both months hold answers of the two students
     await assert_rollups_agree_with_raw(session_factory)
 
-    # ...and after it, which rolls the settled day and both months again.
-    await refresh(session_factory)
+    # ...and after the next day's refresh, which rolls both months again.
+    await refresh(session_factory, NOW + timedelta(days=1))
     async with UnitOfWork(session_factory) as uow:
         again = await rollup_coverage(uow, days_window(FIRST_DAY, TODAY, DHAKA))
-        assert again.raw == ((TODAY, TODAY),)
+        assert again.rolled == ((FIRST_DAY, TODAY),)
         assert again.months == (date(2026, 10, 1), date(2026, 11, 1))
     await assert_rollups_agree_with_raw(session_factory)
 

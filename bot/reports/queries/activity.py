@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     CompoundSelect,
     Date,
     Select,
     String,
+    and_,
+    case,
     cast,
-    distinct,
     func,
     literal_column,
     null,
+    or_,
     select,
+    union,
     union_all,
 )
 
@@ -28,50 +34,95 @@ from bot.reports.records import ActiveStudents, Activity, DaySessions, SessionCo
 from db.models import CostRecord, PracticeSession, StudentDayRollup
 from db.uow import UnitOfWork
 
+Rollup = StudentDayRollup
 
-def _activity(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -> CompoundSelect[Any]:
+
+def _raw_activity(
+    calendar: SqlCalendar, window: ReportWindow, grade: int | None
+) -> CompoundSelect[Any]:
     """Select (student_id, local day) of each session and AI cost: what makes a student active."""
     # ACTIVE_STUDENT_DEFINITION in SQL. A pair may repeat: count DISTINCT over it.
-    parts: list[Any] = []
-    if coverage.rolled:
-        # A student-day roll-up row exists only for a day with a session or an AI call.
-        rolled = select(StudentDayRollup.student_id, StudentDayRollup.day.label("day")).where(
-            in_runs(StudentDayRollup.day, coverage.rolled)
-        )
-        if grade is not None:
-            rolled = rolled.where(StudentDayRollup.student_id.in_(students_of_grade(grade)))
-        parts.append(rolled)
-    for run in coverage.raw:
-        window = coverage.raw_window(run)
-        parts.append(
-            select(PracticeSession.student_id, PracticeSession.date.label("day")).where(
-                *sessions_in(window, grade)
-            )
-        )
-        # A deleted student's costs stay in the ledger, unlinked: they make nobody active.
-        parts.append(
-            select(
-                CostRecord.student_id, calendar.local_day(CostRecord.recorded_at).label("day")
-            ).where(*costs_in(window, grade), CostRecord.student_id.is_not(None))
-        )
+    practised = select(PracticeSession.student_id, PracticeSession.date.label("day")).where(
+        *sessions_in(window, grade)
+    )
+    # A deleted student's costs stay in the ledger, unlinked: they make nobody active.
+    charged = select(
+        CostRecord.student_id, calendar.local_day(CostRecord.recorded_at).label("day")
+    ).where(*costs_in(window, grade), CostRecord.student_id.is_not(None))
     # UNION ALL: every count de-duplicates what it counts; a UNION would do it once more.
-    return union_all(*parts)
+    return union_all(practised, charged)
+
+
+def _rolled_first(coverage: Coverage) -> bool:
+    """Say whether the roll-ups cover the window's start, with only later days read raw."""
+    if not coverage.rolled:
+        return False
+    rolled_from = coverage.rolled[0][0]
+    return rolled_from == coverage.window.first_day and all(
+        first > rolled_from for first, _ in coverage.raw
+    )
+
+
+def _is_active(row: Any) -> ColumnElement[bool]:
+    # ACTIVE_STUDENT_DEFINITION: a day of answers alone (a session begun the day before) is not.
+    return or_(row.sessions_started > 0, row.ai_calls > 0)
+
+
+def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -> Any:
+    """Select (student_id, day, previous active day) of every active student-day of the window.
+
+    The rolled days come with their previous active day; the raw days after them (today) find
+    theirs among themselves or, for the first, as the student's last rolled up active day.
+    """
+    rolled = select(Rollup.student_id, Rollup.day, Rollup.previous_day).where(
+        in_runs(Rollup.day, coverage.rolled), _is_active(Rollup)
+    )
+    if grade is not None:
+        rolled = rolled.where(Rollup.student_id.in_(students_of_grade(grade)))
+    parts: list[Any] = [rolled]
+    if coverage.raw:
+        pairs = union(
+            *(
+                part
+                for run in coverage.raw
+                for part in _raw_activity(calendar, coverage.raw_window(run), grade).selects
+            )
+        ).subquery("raw_pairs")
+        last_rolled = (
+            select(func.max(Rollup.day))
+            .where(Rollup.student_id == pairs.c.student_id, _is_active(Rollup))
+            .scalar_subquery()
+        )
+        before = func.lag(pairs.c.day).over(partition_by=pairs.c.student_id, order_by=pairs.c.day)
+        parts.append(select(pairs.c.student_id, pairs.c.day, func.coalesce(before, last_rolled)))
+    return union_all(*parts).subquery("active_days")
 
 
 async def count_active_students(uow: UnitOfWork, *, coverage: Coverage, grade: int | None) -> int:
     """Count the students active in the window (ACTIVE_STUDENT_DEFINITION)."""
     calendar = SqlCalendar(uow, coverage.window)
-    activity = _activity(calendar, coverage, grade).subquery("activity")
-    query = select(func.count(distinct(activity.c.student_id)))
-    return int(await uow.session.scalar(query) or 0)
+    if _rolled_first(coverage):
+        days = _active_days(calendar, coverage, grade)
+        query = select(func.count()).where(_first_since(days, coverage.window.first_day))
+        return int(await uow.session.scalar(query) or 0)
+    activity = _raw_activity(calendar, coverage.window, grade).subquery("activity")
+    students = select(activity.c.student_id).distinct().subquery("students")
+    return int(await uow.session.scalar(select(func.count()).select_from(students)) or 0)
+
+
+def _first_since(days: Any, start: Any) -> ColumnElement[bool]:
+    """A student's first active day on or after `start`: nothing before it since `start`."""
+    return or_(days.c.previous_day.is_(None), days.c.previous_day < start)
 
 
 async def activity(uow: UnitOfWork, *, coverage: Coverage, grade: int | None) -> Activity:
     """Count the active students of the window and of each day, ISO week and month in it."""
     # Weeks and months are cut at the window's edges: only days inside it count.
     calendar = SqlCalendar(uow, coverage.window)
+    if _rolled_first(coverage):
+        return await _activity_from_rollups(uow, calendar, coverage, grade)
     # One statement over one CTE: the union of sessions and costs is built once, not four times.
-    active_days = _activity(calendar, coverage, grade).cte("activity")
+    active_days = _raw_activity(calendar, coverage.window, grade).cte("activity")
 
     # count(*) over DISTINCT rows rather than count(DISTINCT ...): PostgreSQL can hash the
     # former, while it always sorts for the latter.
@@ -111,6 +162,55 @@ async def activity(uow: UnitOfWork, *, coverage: Coverage, grade: int | None) ->
     )
 
 
+async def _activity_from_rollups(
+    uow: UnitOfWork, calendar: SqlCalendar, coverage: Coverage, grade: int | None
+) -> Activity:
+    """Count active students per day, week, month and window in one pass, without DISTINCT.
+
+    Each active student-day knows the student's previous active day, so it is their first of
+    its week (or month, or the window) when that day falls before the week's start (cut at the
+    window's start): counting those rows counts each student once.
+    """
+    window = coverage.window
+    days = _active_days(calendar, coverage, grade)
+
+    def cut(unit: Unit) -> ColumnElement[Any]:
+        starts = calendar.starts_on(days.c.day, unit)
+        return case((starts < window.first_day, window.first_day), else_=starts)
+
+    def firsts(start: Any) -> ColumnElement[Any]:
+        return func.sum(case((_first_since(days, start), 1), else_=0))
+
+    query = select(
+        days.c.day,
+        func.count(),
+        firsts(cut("week")),
+        firsts(cut("month")),
+        firsts(window.first_day),
+    ).group_by(days.c.day)
+    per_day: dict[date, int] = {}
+    per_week: Counter[date] = Counter()
+    per_month: Counter[date] = Counter()
+    students = 0
+    for day, active, new_in_week, new_in_month, new_in_window in await uow.session.execute(query):
+        day = day if isinstance(day, date) else date.fromisoformat(str(day))
+        per_day[day] = int(active)
+        # A week or month cut by the window is still named by its own first day.
+        per_week[day - timedelta(days=day.weekday())] += int(new_in_week)
+        per_month[day.replace(day=1)] += int(new_in_month)
+        students += int(new_in_window)
+
+    def listed(counts: dict[date, int]) -> tuple[ActiveStudents, ...]:
+        return tuple(ActiveStudents(start, n) for start, n in sorted(counts.items()) if n)
+
+    return Activity(
+        students=students,
+        per_day=listed(per_day),
+        per_week=listed(per_week),
+        per_month=listed(per_month),
+    )
+
+
 async def session_counts(
     uow: UnitOfWork,
     *,
@@ -127,35 +227,61 @@ async def daily_sessions(
     uow: UnitOfWork, *, coverage: Coverage, grade: int | None
 ) -> list[DaySessions]:
     """Return the session counts of each local day that has any."""
-    found: list[DaySessions] = []
-    if coverage.rolled:
-        started = func.sum(StudentDayRollup.sessions_started)
-        rolled = (
-            select(
-                StudentDayRollup.day,
-                started,
-                func.sum(StudentDayRollup.sessions_completed),
-                func.sum(StudentDayRollup.sessions_abandoned),
-            )
-            .where(in_runs(StudentDayRollup.day, coverage.rolled))
-            .group_by(StudentDayRollup.day)
-            .having(started > 0)
+    found: dict[date, SessionCounts] = {}
+
+    def add(day: Any, counts: SessionCounts) -> None:
+        day = day if isinstance(day, date) else date.fromisoformat(str(day))
+        had = found.get(day, SessionCounts(0, 0, 0, 0))
+        found[day] = SessionCounts(
+            had.started + counts.started,
+            had.completed + counts.completed,
+            had.abandoned + counts.abandoned,
+            had.in_progress + counts.in_progress,
         )
-        if grade is not None:
-            rolled = rolled.where(StudentDayRollup.student_id.in_(students_of_grade(grade)))
-        # A rolled day is settled: none of its sessions is still in progress.
-        found += [
-            DaySessions(day, SessionCounts(int(n), int(done), int(left), 0))
-            for day, n, done, left in await uow.session.execute(rolled)
-        ]
+
+    of_grade = students_of_grade(grade) if grade is not None else None
+    if coverage.rolled:
+        settled = (
+            select(
+                Rollup.day,
+                func.sum(Rollup.sessions_started),
+                func.sum(Rollup.sessions_completed),
+                func.sum(Rollup.sessions_abandoned),
+            )
+            .where(
+                in_runs(Rollup.day, coverage.rolled),
+                Rollup.sessions_started > 0,
+                Rollup.sessions_in_progress == 0,
+            )
+            .group_by(Rollup.day)
+        )
+        # Student-days rolled up with a session in progress: their sessions may have ended
+        # since, so they are read raw.
+        unsettled = (
+            select(PracticeSession.date, *session_columns())
+            .join(
+                Rollup,
+                and_(
+                    Rollup.student_id == PracticeSession.student_id,
+                    Rollup.day == PracticeSession.date,
+                ),
+            )
+            .where(in_runs(Rollup.day, coverage.rolled), Rollup.sessions_in_progress > 0)
+            .group_by(PracticeSession.date)
+        )
+        if of_grade is not None:
+            settled = settled.where(Rollup.student_id.in_(of_grade))
+            unsettled = unsettled.where(Rollup.student_id.in_(of_grade))
+        for day, started, completed, abandoned in await uow.session.execute(settled):
+            add(day, SessionCounts(int(started), int(completed), int(abandoned), 0))
+        for row in await uow.session.execute(unsettled):
+            add(row.date, read_session_counts(row))
     if coverage.raw:
         raw = (
             select(PracticeSession.date, *session_columns())
             .where(*sessions_in(None, grade), in_runs(PracticeSession.date, coverage.raw))
             .group_by(PracticeSession.date)
         )
-        found += [
-            DaySessions(day=row.date, counts=read_session_counts(row))
-            for row in await uow.session.execute(raw)
-        ]
-    return sorted(found, key=lambda d: d.day)
+        for row in await uow.session.execute(raw):
+            add(row.date, read_session_counts(row))
+    return [DaySessions(day, counts) for day, counts in sorted(found.items())]

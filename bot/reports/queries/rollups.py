@@ -1,14 +1,17 @@
 """SQL of the report roll-ups: fill them for closed days from the raw rows, say what they cover.
 
 A local day is closed an hour after it ends (an answer or an AI verdict written across midnight
-has landed by then) and once none of its sessions is still in progress (the expiry job settles
-them; completed and abandoned are final). Its roll-up is then what the raw rows say, for good,
-with two exceptions: a deleted student's rows leave the raw tables, and a student may change
-grade. Rows keyed by student (student_day_rollups) follow both by themselves: a CASCADE removes
-them, and the grade is joined at report time. The answers per problem and grade of a month
-(problem_month_rollups) can't, so a report uses a month's only if the month's student rows still
-add up to its answers and none of their grades changed; otherwise it reads that month's raw rows
-until the next refresh rolls it again.
+has landed by then); closed days are rolled up in order, so the roll-ups cover one run of days
+and each row can name the student's previous active day. What a closed day's raw rows say no
+longer changes, with three exceptions, each kept exact:
+- a session still in progress when its day was rolled up may finish later: the roll-up counts
+  it, and a report reads those student-days' sessions raw;
+- a deleted student's rows leave the raw tables: their student rows leave with them (CASCADE);
+- a student may change grade: student rows are joined to today's grade at report time.
+The answers per problem and grade of a month (problem_month_rollups) can't follow the last two,
+so a report uses a month's only while nobody registered then was deleted and nobody who
+answered in it changed grade since; otherwise it reads that month's answers raw until the next
+refresh rolls the month again.
 
 Reports refresh before they read (bot/reports/reading.py): a refresh rolls up every closed day
 and month not rolled yet, so the first report after a long pause pays for it, once.
@@ -34,6 +37,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    null,
     or_,
     select,
     text,
@@ -43,7 +47,7 @@ from sqlalchemy import (
 )
 
 from bot.reports.periods import ReportWindow, days_window
-from bot.reports.queries.aggregates import answer_columns
+from bot.reports.queries.aggregates import ANSWER_FIELDS, answer_columns
 from bot.reports.queries.local_time import SqlCalendar
 from db.enums import SessionStatus
 from db.models import (
@@ -123,70 +127,92 @@ def in_utc_runs(moment: Any, coverage: Coverage, runs: Sequence[Run]) -> ColumnE
     return or_(*(and_(moment >= w.start_utc, moment < w.end_utc) for w in windows))
 
 
-async def rollup_coverage(uow: UnitOfWork, window: ReportWindow) -> Coverage:
-    """Find which days of the window roll-ups cover, and which months' answers are still exact."""
-    zone = window.timezone.key
-    covered = set(
-        await uow.session.scalars(
-            select(RollupDay.day).where(
-                RollupDay.timezone == zone,
-                RollupDay.day.between(window.first_day, window.last_day),
+async def rolled_run(uow: UnitOfWork, timezone: ZoneInfo) -> Run | None:
+    """Return the first and last day rolled up in this zone, if any."""
+    first, last = (
+        await uow.session.execute(
+            select(func.min(RollupDay.day), func.max(RollupDay.day)).where(
+                RollupDay.timezone == timezone.key
             )
         )
-    )
+    ).one()
+    return None if first is None else (first, last)
+
+
+async def rollup_coverage(uow: UnitOfWork, window: ReportWindow) -> Coverage:
+    """Find which days of the window roll-ups cover, and which months' answers are still exact."""
+    rolled = await rolled_run(uow, window.timezone)
+    if rolled is None:
+        return Coverage.none(window)
+    first = max(rolled[0], window.first_day)
+    last = min(rolled[1], window.last_day)
+    if first > last:
+        return Coverage.none(window)
     every_day = _days(window.first_day, window.last_day)
-    rolled_months = await _clean_months(uow, window.timezone, window.first_day, window.last_day)
-    in_clean_month = {day for month in rolled_months for day in _days(month, _month_end(month))}
+    candidates = []
+    month = first.replace(day=1)
+    while month <= last:
+        if month >= window.first_day and _month_end(month) <= last:
+            candidates.append(month)
+        month = _next_month(month)
+    months = await _clean_months(uow, window.timezone, candidates)
+    in_clean_month = {day for month in months for day in _days(month, _month_end(month))}
     return Coverage(
         window,
-        rolled=_runs(covered),
-        raw=_runs(d for d in every_day if d not in covered),
-        months=tuple(sorted(rolled_months)),
+        rolled=((first, last),),
+        raw=_runs(d for d in every_day if not first <= d <= last),
+        months=tuple(months),
         raw_answers=_runs(d for d in every_day if d not in in_clean_month),
     )
 
 
-async def _clean_months(uow: UnitOfWork, timezone: ZoneInfo, first: date, last: date) -> set[date]:
-    """Return the rolled months within [first, last] whose answer roll-ups are still exact."""
+async def _clean_months(uow: UnitOfWork, timezone: ZoneInfo, months: list[date]) -> list[date]:
+    """Return the months, of these, whose answer roll-ups are still exact."""
+    if not months:
+        return []
+    session = uow.session
     rolled = {
-        month: answered
-        for month, answered in await uow.session.execute(
-            select(RollupMonth.month, RollupMonth.answered).where(
-                RollupMonth.timezone == timezone.key,
-                RollupMonth.month >= first,
-                RollupMonth.month <= last,
-            )
+        row.month: row
+        for row in await session.execute(
+            select(
+                RollupMonth.month,
+                RollupMonth.max_student_id,
+                RollupMonth.students,
+                RollupMonth.rolled_at,
+            ).where(RollupMonth.timezone == timezone.key, RollupMonth.month.in_(months))
         )
-        if _month_end(month) <= last
     }
-    if not rolled:
-        return set()
-    # One pass over the months' student rows: their answers must still add up, at the grades
-    # they were counted under.
+    clean = []
+    registered: dict[int, int] = {}
+    for month, row in sorted(rolled.items()):
+        if row.max_student_id not in registered:
+            registered[row.max_student_id] = int(
+                await session.scalar(
+                    select(func.count()).where(Student.student_id <= row.max_student_id)
+                )
+                or 0
+            )
+        if registered[row.max_student_id] == row.students:  # nobody deleted since
+            clean.append(month)
+    if not clean:
+        return []
+    # Only a student updated since the month was rolled can have changed grade; their rows
+    # of the month say which grade their answers were counted under.
+    since = min(rolled[month].rolled_at for month in clean)
     month_of = SqlCalendar(uow).starts_on(StudentDayRollup.day, "month")
-    moved = case((StudentDayRollup.grade != Student.grade, 1), else_=0)
-    query = (
-        select(
-            month_of.label("month"),
-            func.coalesce(func.sum(StudentDayRollup.answered), 0),
-            func.coalesce(func.sum(moved), 0),
-        )
+    moved = (
+        select(month_of.label("month"))
         .join(Student, Student.student_id == StudentDayRollup.student_id)
         .where(
+            Student.updated_at >= since,
             StudentDayRollup.answered > 0,
-            in_runs(StudentDayRollup.day, [(m, _month_end(m)) for m in sorted(rolled)]),
+            StudentDayRollup.grade != Student.grade,
+            in_runs(StudentDayRollup.day, [(m, _month_end(m)) for m in clean]),
         )
-        .group_by(month_of)
+        .distinct()
     )
-    found = {
-        _as_date(month): (int(answered), int(moved_students))
-        for month, answered, moved_students in await uow.session.execute(query)
-    }
-    return {
-        month
-        for month, answered in rolled.items()
-        if found.get(month, (0, 0)) == (int(answered), 0)
-    }
+    stale = {_as_date(month) for month in await session.scalars(moved)}
+    return [month for month in clean if month not in stale]
 
 
 def _as_date(value: Any) -> date:
@@ -206,7 +232,7 @@ class RefreshReport:
 
 
 async def refresh_rollups(uow: UnitOfWork, *, timezone: ZoneInfo, now: datetime) -> RefreshReport:
-    """Roll up every closed day and month not rolled yet (or gone stale); the caller commits."""
+    """Roll up every closed day not rolled yet, then months new or gone stale; caller commits."""
     session = uow.session
     if session.get_bind().dialect.name == "postgresql":
         await session.execute(text(f"SELECT pg_advisory_xact_lock({REFRESH_LOCK_KEY})"))
@@ -215,36 +241,31 @@ async def refresh_rollups(uow: UnitOfWork, *, timezone: ZoneInfo, now: datetime)
     await session.execute(delete(RollupMonth).where(RollupMonth.timezone != zone))
     await session.execute(delete(RollupDay).where(RollupDay.timezone != zone))
     last_closed = (now - SETTLE).astimezone(timezone).date() - timedelta(days=1)
-    first = await _first_day_with_data(uow, timezone)
-    if first is None or first > last_closed:
-        return RefreshReport(0, 0)
-    rolled = set(await session.scalars(select(RollupDay.day).where(RollupDay.day >= first)))
-    unsettled = set(
-        await session.scalars(
-            select(PracticeSession.date)
-            .where(PracticeSession.status == SessionStatus.IN_PROGRESS)
-            .distinct()
-        )
-    )
-    to_roll = [d for d in _days(first, last_closed) if d not in rolled and d not in unsettled]
-    for run in _runs(to_roll):
-        await _roll_days(uow, days_window(run[0], run[1], timezone))
-    rolled.update(to_roll)
+    rolled = await rolled_run(uow, timezone)
+    if rolled is not None:
+        first = rolled[1] + timedelta(days=1)
+    else:
+        found = await _first_day_with_data(uow, timezone)
+        if found is None:
+            return RefreshReport(0, 0)
+        first = found
+    if first > last_closed:
+        return RefreshReport(0, 0)  # nothing closed since the last refresh: months wait too
+    await _roll_days(uow, days_window(first, last_closed, timezone))
+    first_rolled = rolled[0] if rolled is not None else first
 
-    # Months: closed, every day rolled, and not rolled yet or stale.
-    month = first.replace(day=1)
-    candidates = []
+    # Months wholly rolled up: new ones, and any gone stale, are rolled (again).
+    months = []
+    month = first_rolled.replace(day=1)
     while _month_end(month) <= last_closed:
-        if all(d in rolled for d in _days(month, _month_end(month))):
-            candidates.append(month)
+        if month >= first_rolled or month == first_rolled.replace(day=1):
+            months.append(month)
         month = _next_month(month)
-    if not candidates:
-        return RefreshReport(len(to_roll), 0)
-    clean = await _clean_months(uow, timezone, candidates[0], _month_end(candidates[-1]))
-    stale = [m for m in candidates if m not in clean]
+    clean = set(await _clean_months(uow, timezone, months))
+    stale = [month for month in months if month not in clean]
     for month in stale:
         await _roll_month(uow, days_window(month, _month_end(month), timezone))
-    return RefreshReport(len(to_roll), len(stale))
+    return RefreshReport((last_closed - first).days + 1, len(stale))
 
 
 async def _first_day_with_data(uow: UnitOfWork, timezone: ZoneInfo) -> date | None:
@@ -270,6 +291,7 @@ def _activity_rows(calendar: SqlCalendar, window: ReportWindow) -> Subquery:
         literal(1).label("started"),
         case((status == SessionStatus.COMPLETED, 1), else_=0).label("completed"),
         case((status == SessionStatus.ABANDONED, 1), else_=0).label("abandoned"),
+        case((status == SessionStatus.IN_PROGRESS, 1), else_=0).label("in_progress"),
         zero.label("ai_calls"),
         zero.label("answered"),
         zero.label("correct"),
@@ -279,14 +301,9 @@ def _activity_rows(calendar: SqlCalendar, window: ReportWindow) -> Subquery:
     costs = select(
         CostRecord.student_id,
         calendar.local_day(CostRecord.recorded_at),
-        zero,
-        zero,
-        zero,
+        *([zero] * 4),
         literal(1),
-        zero,
-        zero,
-        zero,
-        zero,
+        *([zero] * 4),
     ).where(
         CostRecord.student_id.is_not(None),
         CostRecord.recorded_at >= window.start_utc,
@@ -297,10 +314,7 @@ def _activity_rows(calendar: SqlCalendar, window: ReportWindow) -> Subquery:
         select(
             PracticeSession.student_id,
             calendar.local_day(Response.evaluated_at),
-            zero,
-            zero,
-            zero,
-            zero,
+            *([zero] * 5),
             literal(1),
             case((right, 1), else_=0),
             case((and_(right, Response.attempts == 0), 1), else_=0),
@@ -316,8 +330,21 @@ def _activity_rows(calendar: SqlCalendar, window: ReportWindow) -> Subquery:
     return union_all(sessions, costs, answers).subquery("events")
 
 
+COUNTED = {
+    "started": "sessions_started",
+    "completed": "sessions_completed",
+    "abandoned": "sessions_abandoned",
+    "in_progress": "sessions_in_progress",
+    "ai_calls": "ai_calls",
+    "answered": "answered",
+    "correct": "correct",
+    "first_try_correct": "first_try_correct",
+    "hints_used": "hints_used",
+}
+
+
 async def _roll_days(uow: UnitOfWork, window: ReportWindow) -> None:
-    """Roll up a run of closed days: mark them covered, then one row per active student-day."""
+    """Roll up a run of closed days right after those rolled: one row per student-day."""
     session = uow.session
     await session.execute(
         insert(RollupDay),
@@ -327,43 +354,43 @@ async def _roll_days(uow: UnitOfWork, window: ReportWindow) -> None:
         ],
     )
     events = _activity_rows(SqlCalendar(uow, window), window)
-    counted = [
-        "started",
-        "completed",
-        "abandoned",
-        "ai_calls",
-        "answered",
-        "correct",
-        "first_try_correct",
-        "hints_used",
-    ]
-    rows = (
+    grouped = (
         select(
             # Not CAST: SQLite would make a number of the text date.
-            type_coerce(events.c.day, Date),
+            type_coerce(events.c.day, Date).label("day"),
             events.c.student_id,
             Student.grade,
-            *(func.sum(events.c[name]) for name in counted),
+            *(func.sum(events.c[name]).label(name) for name in COUNTED),
         )
         .join(Student, Student.student_id == events.c.student_id)
         .group_by(events.c.day, events.c.student_id, Student.grade)
+        .subquery("grouped")
+    )
+    # Active: a session or an AI call (ACTIVE_STUDENT_DEFINITION); a day of answers alone
+    # (a session begun before midnight) is not. The previous active day is in this run, or
+    # else the student's last rolled up, as every earlier day is rolled up.
+    active = or_(grouped.c.started > 0, grouped.c.ai_calls > 0)
+    earlier = (
+        select(func.max(StudentDayRollup.day))
+        .where(
+            StudentDayRollup.student_id == grouped.c.student_id,
+            or_(StudentDayRollup.sessions_started > 0, StudentDayRollup.ai_calls > 0),
+        )
+        .scalar_subquery()
+    )
+    in_run = func.lag(grouped.c.day).over(
+        partition_by=(grouped.c.student_id, active), order_by=grouped.c.day
+    )
+    rows = select(
+        grouped.c.day,
+        grouped.c.student_id,
+        grouped.c.grade,
+        case((active, func.coalesce(in_run, earlier)), else_=null()),
+        *(grouped.c[name] for name in COUNTED),
     )
     await session.execute(
         insert(StudentDayRollup).from_select(
-            [
-                "day",
-                "student_id",
-                "grade",
-                "sessions_started",
-                "sessions_completed",
-                "sessions_abandoned",
-                "ai_calls",
-                "answered",
-                "correct",
-                "first_try_correct",
-                "hints_used",
-            ],
-            rows,
+            ["day", "student_id", "grade", "previous_day", *COUNTED.values()], rows
         )
     )
 
@@ -384,14 +411,15 @@ async def _roll_month(uow: UnitOfWork, window: ReportWindow) -> None:
         .values(grade=Student.grade)
         .execution_options(synchronize_session=False)
     )
-    answered = await session.scalar(
-        select(func.coalesce(func.sum(StudentDayRollup.answered), 0)).where(
-            StudentDayRollup.day.between(window.first_day, window.last_day)
-        )
-    )
+    max_id, registered = (
+        await session.execute(select(func.coalesce(func.max(Student.student_id), 0), func.count()))
+    ).one()
     await session.execute(
         insert(RollupMonth).values(
-            month=month, timezone=window.timezone.key, answered=int(answered or 0)
+            month=month,
+            timezone=window.timezone.key,
+            max_student_id=int(max_id),
+            students=int(registered),
         )
     )
     per_problem = (
@@ -407,15 +435,6 @@ async def _roll_month(uow: UnitOfWork, window: ReportWindow) -> None:
     )
     await session.execute(
         insert(ProblemMonthRollup).from_select(
-            [
-                "month",
-                "grade",
-                "problem_id",
-                "answered",
-                "correct",
-                "first_try_correct",
-                "hints_used",
-            ],
-            per_problem,
+            ["month", "grade", "problem_id", *ANSWER_FIELDS], per_problem
         )
     )
