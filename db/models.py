@@ -469,6 +469,10 @@ class StudentDayRollup(Base):
     # The student's active day before this one, if any (rows of active days only): a row is
     # a student's first in a week, month or window when this falls before its start.
     previous_day: Mapped[date | None] = mapped_column(Date)
+    # previous_day falls before this day's ISO week (month): the row is the student's first in
+    # it. Stored, as a year-long report would otherwise work it out for a million rows.
+    new_week: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    new_month: Mapped[bool] = mapped_column(Boolean, nullable=False)
     sessions_started: Mapped[int] = mapped_column(Integer, nullable=False)
     sessions_completed: Mapped[int] = mapped_column(Integer, nullable=False)
     sessions_abandoned: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -44,6 +44,8 @@ def upgrade() -> None:
         sa.Column("student_id", sa.Integer(), nullable=False),
         sa.Column("grade", sa.Integer(), nullable=False),
         sa.Column("previous_day", sa.Date(), nullable=True),
+        sa.Column("new_week", sa.Boolean(), nullable=False),
+        sa.Column("new_month", sa.Boolean(), nullable=False),
         _count("sessions_started"),
         _count("sessions_completed"),
         _count("sessions_abandoned"),

@@ -11,6 +11,7 @@ import json
 import signal
 import socket
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import httpx
@@ -93,7 +94,7 @@ async def practise(
     await telegram.wait_for(user, 5, within=20)
     for answered in (6, 7):
         problem, _ = await current_problem(factory, user)
-        await proxy.forward(lambda: telegram.send_text(user, problem.answer or ""))
+        await proxy.forward(partial(telegram.send_text, user, problem.answer or ""))
         await telegram.wait_for(user, answered, within=20)
 
 

@@ -69,14 +69,15 @@ def _is_active(row: Any) -> ColumnElement[bool]:
 
 
 def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -> Any:
-    """Select (student_id, day, previous active day) of every active student-day of the window.
+    """Select each active student-day of the window: student, day, previous active day, and
+    whether that previous day falls before the day's week and month.
 
-    The rolled days come with their previous active day; the raw days after them (today) find
-    theirs among themselves or, for the first, as the student's last rolled up active day.
+    The rolled days come with theirs; the raw days after them (today) find their previous day
+    among themselves or, for the first, as the student's last rolled up active day.
     """
-    rolled = select(Rollup.student_id, Rollup.day, Rollup.previous_day).where(
-        in_runs(Rollup.day, coverage.rolled), _is_active(Rollup)
-    )
+    rolled = select(
+        Rollup.student_id, Rollup.day, Rollup.previous_day, Rollup.new_week, Rollup.new_month
+    ).where(in_runs(Rollup.day, coverage.rolled), _is_active(Rollup))
     if grade is not None:
         rolled = rolled.where(Rollup.student_id.in_(students_of_grade(grade)))
     parts: list[Any] = [rolled]
@@ -94,7 +95,27 @@ def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -
             .scalar_subquery()
         )
         before = func.lag(pairs.c.day).over(partition_by=pairs.c.student_id, order_by=pairs.c.day)
-        parts.append(select(pairs.c.student_id, pairs.c.day, func.coalesce(before, last_rolled)))
+        with_previous = select(
+            pairs.c.student_id,
+            pairs.c.day,
+            func.coalesce(before, last_rolled).label("previous_day"),
+        ).subquery("raw_days")
+
+        def first_since(unit: Unit) -> ColumnElement[bool]:
+            start = calendar.starts_on(with_previous.c.day, unit)
+            return or_(
+                with_previous.c.previous_day.is_(None), with_previous.c.previous_day < start
+            )
+
+        parts.append(
+            select(
+                with_previous.c.student_id,
+                with_previous.c.day,
+                with_previous.c.previous_day,
+                first_since("week"),
+                first_since("month"),
+            )
+        )
     return union_all(*parts).subquery("active_days")
 
 
@@ -173,20 +194,19 @@ async def _activity_from_rollups(
     """
     window = coverage.window
     days = _active_days(calendar, coverage, grade)
+    # The first week and month may be cut by the window: there a row is also the student's
+    # first when their previous active day is before the window.
+    before_window = _first_since(days, window.first_day)
 
-    def cut(unit: Unit) -> ColumnElement[Any]:
-        starts = calendar.starts_on(days.c.day, unit)
-        return case((starts < window.first_day, window.first_day), else_=starts)
-
-    def firsts(start: Any) -> ColumnElement[Any]:
-        return func.sum(case((_first_since(days, start), 1), else_=0))
+    def firsts(flag: ColumnElement[bool]) -> ColumnElement[Any]:
+        return func.sum(case((flag, 1), else_=0))
 
     query = select(
         days.c.day,
         func.count(),
-        firsts(cut("week")),
-        firsts(cut("month")),
-        firsts(window.first_day),
+        firsts(or_(days.c.new_week, before_window)),
+        firsts(or_(days.c.new_month, before_window)),
+        firsts(before_window),
     ).group_by(days.c.day)
     per_day: dict[date, int] = {}
     per_week: Counter[date] = Counter()

@@ -48,7 +48,7 @@ from sqlalchemy import (
 
 from bot.reports.periods import ReportWindow, days_window
 from bot.reports.queries.aggregates import ANSWER_FIELDS, answer_columns
-from bot.reports.queries.local_time import SqlCalendar
+from bot.reports.queries.local_time import SqlCalendar, Unit
 from db.enums import SessionStatus
 from db.models import (
     CostRecord,
@@ -381,16 +381,39 @@ async def _roll_days(uow: UnitOfWork, window: ReportWindow) -> None:
     in_run = func.lag(grouped.c.day).over(
         partition_by=(grouped.c.student_id, active), order_by=grouped.c.day
     )
+    previous = (
+        select(
+            grouped,
+            case((active, func.coalesce(in_run, earlier)), else_=null()).label("previous_day"),
+        )
+    ).subquery("with_previous")
+    calendar = SqlCalendar(uow, window)
+
+    def first_since(unit: Unit) -> ColumnElement[bool]:
+        start = calendar.starts_on(previous.c.day, unit)
+        return or_(previous.c.previous_day.is_(None), previous.c.previous_day < start)
+
     rows = select(
-        grouped.c.day,
-        grouped.c.student_id,
-        grouped.c.grade,
-        case((active, func.coalesce(in_run, earlier)), else_=null()),
-        *(grouped.c[name] for name in COUNTED),
+        previous.c.day,
+        previous.c.student_id,
+        previous.c.grade,
+        previous.c.previous_day,
+        first_since("week"),
+        first_since("month"),
+        *(previous.c[name] for name in COUNTED),
     )
     await session.execute(
         insert(StudentDayRollup).from_select(
-            ["day", "student_id", "grade", "previous_day", *COUNTED.values()], rows
+            [
+                "day",
+                "student_id",
+                "grade",
+                "previous_day",
+                "new_week",
+                "new_month",
+                *COUNTED.values(),
+            ],
+            rows,
         )
     )
 
