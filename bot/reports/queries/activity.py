@@ -68,12 +68,14 @@ def _is_active(row: Any) -> ColumnElement[bool]:
     return or_(row.sessions_started > 0, row.ai_calls > 0)
 
 
-def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -> Any:
+def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -> list[Any]:
     """Select each active student-day of the window: student, day, previous active day, and
     whether that previous day falls before the day's week and month.
 
     The rolled days come with theirs; the raw days after them (today) find their previous day
-    among themselves or, for the first, as the student's last rolled up active day.
+    among themselves or, for the first, as the student's last rolled up active day. The two
+    parts are counted apart (their days differ): alone, the rolled part is a plain scan that
+    PostgreSQL splits between workers.
     """
     rolled = select(
         Rollup.student_id, Rollup.day, Rollup.previous_day, Rollup.new_week, Rollup.new_month
@@ -112,20 +114,22 @@ def _active_days(calendar: SqlCalendar, coverage: Coverage, grade: int | None) -
                 with_previous.c.student_id,
                 with_previous.c.day,
                 with_previous.c.previous_day,
-                first_since("week"),
-                first_since("month"),
+                first_since("week").label("new_week"),
+                first_since("month").label("new_month"),
             )
         )
-    return union_all(*parts).subquery("active_days")
+    return [part.subquery("active_days") for part in parts]
 
 
 async def count_active_students(uow: UnitOfWork, *, coverage: Coverage, grade: int | None) -> int:
     """Count the students active in the window (ACTIVE_STUDENT_DEFINITION)."""
     calendar = SqlCalendar(uow, coverage.window)
     if _rolled_first(coverage):
-        days = _active_days(calendar, coverage, grade)
-        query = select(func.count()).where(_first_since(days, coverage.window.first_day))
-        return int(await uow.session.scalar(query) or 0)
+        total = 0
+        for days in _active_days(calendar, coverage, grade):
+            query = select(func.count()).where(_first_since(days, coverage.window.first_day))
+            total += int(await uow.session.scalar(query) or 0)
+        return total
     activity = _raw_activity(calendar, coverage.window, grade).subquery("activity")
     students = select(activity.c.student_id).distinct().subquery("students")
     return int(await uow.session.scalar(select(func.count()).select_from(students)) or 0)
@@ -193,32 +197,34 @@ async def _activity_from_rollups(
     window's start): counting those rows counts each student once.
     """
     window = coverage.window
-    days = _active_days(calendar, coverage, grade)
-    # The first week and month may be cut by the window: there a row is also the student's
-    # first when their previous active day is before the window.
-    before_window = _first_since(days, window.first_day)
-
-    def firsts(flag: ColumnElement[bool]) -> ColumnElement[Any]:
-        return func.sum(case((flag, 1), else_=0))
-
-    query = select(
-        days.c.day,
-        func.count(),
-        firsts(or_(days.c.new_week, before_window)),
-        firsts(or_(days.c.new_month, before_window)),
-        firsts(before_window),
-    ).group_by(days.c.day)
     per_day: dict[date, int] = {}
     per_week: Counter[date] = Counter()
     per_month: Counter[date] = Counter()
     students = 0
-    for day, active, new_in_week, new_in_month, new_in_window in await uow.session.execute(query):
-        day = day if isinstance(day, date) else date.fromisoformat(str(day))
-        per_day[day] = int(active)
-        # A week or month cut by the window is still named by its own first day.
-        per_week[day - timedelta(days=day.weekday())] += int(new_in_week)
-        per_month[day.replace(day=1)] += int(new_in_month)
-        students += int(new_in_window)
+    for days in _active_days(calendar, coverage, grade):
+        # The first week and month may be cut by the window: there a row is also the
+        # student's first when their previous active day is before the window.
+        before_window = _first_since(days, window.first_day)
+
+        def firsts(flag: ColumnElement[bool]) -> ColumnElement[Any]:
+            return func.sum(case((flag, 1), else_=0))
+
+        query = select(
+            days.c.day,
+            func.count(),
+            firsts(or_(days.c.new_week, before_window)),
+            firsts(or_(days.c.new_month, before_window)),
+            firsts(before_window),
+        ).group_by(days.c.day)
+        for day, active, new_in_week, new_in_month, new_in_window in await uow.session.execute(
+            query
+        ):
+            day = day if isinstance(day, date) else date.fromisoformat(str(day))
+            per_day[day] = int(active)
+            # A week or month cut by the window is still named by its own first day.
+            per_week[day - timedelta(days=day.weekday())] += int(new_in_week)
+            per_month[day.replace(day=1)] += int(new_in_month)
+            students += int(new_in_window)
 
     def listed(counts: dict[date, int]) -> tuple[ActiveStudents, ...]:
         return tuple(ActiveStudents(start, n) for start, n in sorted(counts.items()) if n)

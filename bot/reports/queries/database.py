@@ -54,6 +54,9 @@ async def read_snapshot(
                 # PostgreSQL's JIT spends ~100 ms compiling each of these mid-sized aggregates,
                 # more than it saves them (measured with bench/reports.py).
                 await uow.session.execute(text("SET LOCAL jit = off"))
+                # A year's aggregates hash a few hundred thousand groups; at the default 4 MB
+                # they spill to disk. One report's connection may use more.
+                await uow.session.execute(text("SET LOCAL work_mem = '64MB'"))
             return await read(uow)
     except SQLAlchemyError as error:
         raise ReportFailed(
