@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Protocol
 
 import httpx
-from telegram import Bot
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.settings import Settings
-from bot.telegram.broadcast_request import ANSWER_LOST, AiohttpRequest
+from bot.telegram.broadcast_request import ANSWER_LOST, BroadcastTransport
 from bot.telegram.limiter import SendLimiter, retry_after_seconds
 from bot.telegram.sending import markup
 from bot.tutor.reminders import (
@@ -27,6 +28,20 @@ log = logging.getLogger(__name__)
 MAX_RETRY_AFTER_WAITS = 3
 
 
+class MessageSending(Protocol):
+    """What sends a notification: PTB's Bot, or the broadcast transport (same exceptions)."""
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        allow_paid_broadcast: bool | None = None,
+    ) -> object:
+        """Send one text message."""
+
+
 class TelegramNotifier:
     """Send notifications one at a time in the broadcast lane of a SendLimiter, waiting out 429s.
 
@@ -36,7 +51,7 @@ class TelegramNotifier:
 
     def __init__(
         self,
-        bot: Bot,
+        bot: MessageSending,
         renderer: Renderer,
         *,
         limiter: SendLimiter | None = None,
@@ -136,16 +151,14 @@ async def run_job(
     return await jobs[name](notifier, now=now, dry_run=dry_run)
 
 
-def broadcast_bot(settings: Settings) -> Bot:
-    """Return a Bot that sends broadcasts on the aiohttp transport; without a token, dry runs only."""
+def broadcast_bot(settings: Settings) -> BroadcastTransport:
+    """Return the transport of reminder batches; without a token it can only do a dry run."""
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
-    root = settings.TELEGRAM_API_URL
-    return Bot(
+    return BroadcastTransport(
         token or "0:dry-run",
-        base_url=f"{root}/bot",
-        base_file_url=f"{root}/file/bot",
+        api_url=settings.TELEGRAM_API_URL,
         # A batch of reminders goes out concurrently; one connection would serialise it.
-        request=AiohttpRequest(connections=MAX_CONCURRENT_SENDS),
+        connections=MAX_CONCURRENT_SENDS,
     )
 
 
