@@ -39,7 +39,7 @@ MAX_PAID_PER_SECOND = 1000.0
 SHARE_WINDOW_SECONDS = 0.5
 # A paid pace of a message a millisecond outruns asyncio's timers, and a database commit or a
 # garbage collection can hold a batch up: slots missed so are caught up within this long (the
-# pace over any second stays Telegram's).
+# pace stays Telegram's on average over a second).
 PAID_CATCH_UP_SECONDS = 0.2
 
 Clock = Callable[[], float]
