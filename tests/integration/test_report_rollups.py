@@ -155,15 +155,16 @@ async def test_reports_read_from_rollups_equal_the_raw_rows(session_factory: Fac
         assert rolled_days == (TODAY - FIRST_DAY).days
     await assert_rollups_agree_with_raw(session_factory)
 
-    # What changes after a roll-up: a student moves to another class, one deletes themselves,
-    # the stuck session is settled. Reports stay exact before the next refresh...
+    # What changes after a roll-up, each in turn: a student moves to another class (and the
+    # stuck session is settled), then a student deletes themselves. Reports stay exact before
+    # the next refresh, and the next day's refresh rolls the stale months again.
+    whole = days_window(FIRST_DAY, TODAY, DHAKA)
     async with UnitOfWork(session_factory) as uow:
         moving = await uow.session.scalar(
             select(Student.student_id).where(Student.telegram_id == ids["moving"])
         )
         assert moving is not None
         await set_grade(uow, moving, 8 if (ids["moving"] - 9100) % 3 != 2 else 6)
-        await delete_student(uow, ids["leaving"])
         await uow.session.execute(
             update(PracticeSession)
             .where(PracticeSession.session_id == ids["stuck"])
@@ -171,16 +172,27 @@ async def test_reports_read_from_rollups_equal_the_raw_rows(session_factory: Fac
         )
         await uow.commit()
     async with UnitOfWork(session_factory) as uow:
-        stale = await rollup_coverage(uow, days_window(FIRST_DAY, TODAY, DHAKA))
-        assert stale.months == ()  # both months hold answers of the two students
+        assert (await rollup_coverage(uow, whole)).months == ()  # both hold their answers
     await assert_rollups_agree_with_raw(session_factory)
-
-    # ...and after the next day's refresh, which rolls both months again.
     await refresh(session_factory, NOW + timedelta(days=1))
     async with UnitOfWork(session_factory) as uow:
-        again = await rollup_coverage(uow, days_window(FIRST_DAY, TODAY, DHAKA))
+        again = await rollup_coverage(uow, whole)
         assert again.rolled == ((FIRST_DAY, TODAY),)
         assert again.months == (date(2026, 10, 1), date(2026, 11, 1))
+    await assert_rollups_agree_with_raw(session_factory)
+
+    async with UnitOfWork(session_factory) as uow:
+        await delete_student(uow, ids["leaving"])
+        await uow.commit()
+    async with UnitOfWork(session_factory) as uow:
+        assert (await rollup_coverage(uow, whole)).months == ()
+    await assert_rollups_agree_with_raw(session_factory)
+    await refresh(session_factory, NOW + timedelta(days=2))
+    async with UnitOfWork(session_factory) as uow:
+        assert (await rollup_coverage(uow, whole)).months == (
+            date(2026, 10, 1),
+            date(2026, 11, 1),
+        )
     await assert_rollups_agree_with_raw(session_factory)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +20,7 @@ from db.revision import MIGRATE, revision_problem
 from db.uow import UnitOfWork
 
 CONNECT_SECONDS = 10
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -43,8 +45,13 @@ async def read_snapshot(
         await _check_reachable(engine, settings)
         sessions = create_session_factory(engine)
         if prepare is not None:
-            async with UnitOfWork(sessions) as uow:
-                await prepare(uow)
+            try:
+                async with UnitOfWork(sessions) as uow:
+                    await prepare(uow)
+            except SQLAlchemyError as error:
+                # Roll-ups only save time: a database this report may only read (or one busy
+                # writing) still gets its report, from the raw rows where roll-ups are missing.
+                log.warning("roll-ups not refreshed (%s); reading raw rows", _reason(error))
         async with UnitOfWork(sessions) as uow:
             if not settings.is_sqlite:
                 # One snapshot for every query, so the figures of one report agree with each other.

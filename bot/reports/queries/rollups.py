@@ -183,16 +183,21 @@ async def _clean_months(uow: UnitOfWork, timezone: ZoneInfo, months: list[date])
         )
     }
     clean = []
-    registered: dict[int, int] = {}
+    registered: dict[int, tuple[int, datetime | None]] = {}
     for month, row in sorted(rolled.items()):
         if row.max_student_id not in registered:
-            registered[row.max_student_id] = int(
-                await session.scalar(
-                    select(func.count()).where(Student.student_id <= row.max_student_id)
+            found = (
+                await session.execute(
+                    select(func.count(), func.max(Student.created_at)).where(
+                        Student.student_id <= row.max_student_id
+                    )
                 )
-                or 0
-            )
-        if registered[row.max_student_id] == row.students:  # nobody deleted since
+            ).one()
+            registered[row.max_student_id] = (int(found[0]), found[1])
+        count, newest = registered[row.max_student_id]
+        # Nobody deleted since: as many as then, and none of them newer (SQLite may give a
+        # deleted student's id to the next one to register).
+        if count == row.students and (newest is None or newest <= row.rolled_at):
             clean.append(month)
     if not clean:
         return []
@@ -258,8 +263,7 @@ async def refresh_rollups(uow: UnitOfWork, *, timezone: ZoneInfo, now: datetime)
     months = []
     month = first_rolled.replace(day=1)
     while _month_end(month) <= last_closed:
-        if month >= first_rolled or month == first_rolled.replace(day=1):
-            months.append(month)
+        months.append(month)
         month = _next_month(month)
     clean = set(await _clean_months(uow, timezone, months))
     stale = [month for month in months if month not in clean]
