@@ -17,7 +17,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.tutor.answers import check_answer
-from tests.unit.checking_cases import CASES
+from tests.unit.checking_cases import CASES as SPELLINGS
+from tests.unit.verdict_cases import VERDICT_CASES
+
+# Both tables: plain spellings, and those with units, hedges, direction words and words for numbers.
+CASES = [*SPELLINGS, *VERDICT_CASES]
 
 GOAL_CHECKS_PER_SECOND = 5_000
 

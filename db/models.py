@@ -365,6 +365,27 @@ class AiCacheEntry(Base):
     created_at: Mapped[datetime] = _created_at()
 
 
+class HintRating(Base):
+    """A student's 👍 or 👎 on one of Claude's hints, with the model and prompt that wrote it."""
+
+    __tablename__ = "hint_ratings"
+    __table_args__ = (
+        # The library's three hints and Claude's two: hint numbers run from 1 to 5.
+        CheckConstraint("hint_number BETWEEN 1 AND 5", name="hint_number"),
+        CheckConstraint("prompt_version >= 1", name="prompt_version"),
+        Index("idx_hint_ratings_rated_at", "rated_at"),
+    )
+
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("responses.response_id", ondelete="CASCADE"), primary_key=True
+    )
+    hint_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    helpful: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    model: Mapped[str] = mapped_column(String(64), nullable=False)
+    prompt_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    rated_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False, default=utc_now)
+
+
 class ReviewItem(Base):
     """A problem in a student's review queue, scheduled by FSRS."""
 

@@ -27,6 +27,7 @@ from bot.reports.queries.costs import (
     daily_costs,
     students_at_budget,
 )
+from bot.reports.queries.hint_feedback import HintFeedback, hint_feedback
 from bot.reports.queries.rollups import Coverage, rollup_coverage
 from bot.reports.queries.streaks import milestone_counts, streak_distribution
 from bot.reports.queries.students import student_profile, student_sessions, student_streak
@@ -219,6 +220,7 @@ class UsageReport:
     milestones: tuple[MilestoneCount, ...]
     lowest_accuracy_problems: tuple[ProblemAccuracy, ...]
     class_ref: ClassRef | None = None  # a teacher's class the report is limited to
+    hint_feedback: tuple[HintFeedback, ...] = ()  # 👍 / 👎 on AI hints, per model and prompt
 
     @property
     def empty_reason(self) -> str | None:
@@ -310,6 +312,9 @@ async def build_usage_report(
             for p in answers.lowest_accuracy
         ),
         class_ref=class_ref,
+        hint_feedback=tuple(
+            await hint_feedback(uow, window=window, grade=grade, class_id=class_id)
+        ),
     )
 
 

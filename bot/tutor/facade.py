@@ -12,7 +12,7 @@ from bot.tutor.ai import AiHelp
 from bot.tutor.classes import JOIN_PAYLOAD_PREFIX, Classes, FileKind, forget_teacher
 from bot.tutor.content import ProblemCards
 from bot.tutor.language import Language
-from bot.tutor.practice import Answering, PracticeSettings, Progress, Sessions
+from bot.tutor.practice import Answering, HintRatings, PracticeSettings, Progress, Sessions
 from bot.tutor.replies import Notice, NoticeView, Reply
 from bot.tutor.students import Students
 from bot.tutor.typed_messages import TypedMessages
@@ -46,6 +46,7 @@ class Tutor:
             sessions=self._sessions, students=students, cards=cards, ai=ai_help
         )
         self._progress = Progress(students)
+        self._hint_ratings = HintRatings(students)
         self._registration = Registration(students=students, sessions=self._sessions)
         self._account = Account(students, before_delete=forget_teacher)
         self._classes = Classes(
@@ -125,6 +126,18 @@ class Tutor:
             now=now,
         )
         return await self._classes.with_class_week(reply, telegram_id=telegram_id, now=now)
+
+    async def rate_hint(
+        self, *, telegram_id: int, response_id: int, hint_number: int, helpful: bool, now: datetime
+    ) -> Reply:
+        """Keep the student's 👍 or 👎 on one of Claude's hints."""
+        return await self._hint_ratings.rate(
+            telegram_id=telegram_id,
+            response_id=response_id,
+            hint_number=hint_number,
+            helpful=helpful,
+            now=now,
+        )
 
     async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
         """Show the current and longest streak and the next milestone."""

@@ -27,6 +27,8 @@ class Notice(StrEnum):
     PRIVATE_ONLY = "private_only"
     ERROR = "error"
     ALREADY_REGISTERED = "already_registered"
+    HINT_HELPFUL = "hint_helpful"  # thanks for a 👍 on an AI hint
+    HINT_NOT_HELPFUL = "hint_not_helpful"  # thanks for a 👎
 
 
 @dataclass(frozen=True, slots=True)

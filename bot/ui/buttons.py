@@ -222,6 +222,35 @@ class OptionButton(CallbackButton):
         )
 
 
+@dataclass(frozen=True, slots=True)
+class RateHintButton(CallbackButton):
+    """Rate one of Claude's hints 👍 or 👎; pressing the other changes the rating."""
+
+    prefix = "rate"
+    pattern = re.compile(f"rate:{_ID}:([1-5]):(up|down)")
+    response_id: int
+    hint_number: int
+    helpful: bool
+
+    def fields(self) -> tuple[object, ...]:
+        """The hint's response and number, and the rating."""
+        return (self.response_id, self.hint_number, "up" if self.helpful else "down")
+
+    @classmethod
+    def _from(cls, groups: tuple[str, ...]) -> Self | None:
+        return cls(int(groups[0]), int(groups[1]), groups[2] == "up")
+
+    async def press(self, tutor: Tutor, telegram_id: int, now: datetime) -> Reply:
+        """Keep the rating."""
+        return await tutor.rate_hint(
+            telegram_id=telegram_id,
+            response_id=self.response_id,
+            hint_number=self.hint_number,
+            helpful=self.helpful,
+            now=now,
+        )
+
+
 # --- /profile (issue 17, item 11) ----------------------------------------------------------
 
 
@@ -338,6 +367,7 @@ BUTTON_KINDS: tuple[type[CallbackButton], ...] = (
     SkipButton,
     DeleteButton,
     OptionButton,
+    RateHintButton,
     ProfileGradeButton,
     RenameButton,
     JoinButton,

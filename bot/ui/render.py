@@ -72,6 +72,7 @@ from bot.ui.buttons import (
     OptionButton,
     PracticeButton,
     ProfileGradeButton,
+    RateHintButton,
     RenameButton,
     SkipButton,
 )
@@ -196,7 +197,9 @@ class Renderer:
                     if ai
                     else t(lang, "hint", number=number, text=text)
                 )
-                return Message(body, self._problem_buttons(problem, lang))
+                return Message(
+                    body, (*self._rating_row(view, lang), *self._problem_buttons(problem, lang))
+                )
             case NoMoreHints(problem=problem):
                 return Message(t(lang, "no_more_hints"), self._problem_buttons(problem, lang))
             case AnswerFeedback(problem=problem):
@@ -384,6 +387,18 @@ class Renderer:
 
     def _practice_row(self, lang: Language) -> tuple[tuple[Button, ...], ...]:
         return ((Button(t(lang, "practice_button"), PracticeButton()),),)
+
+    @staticmethod
+    def _rating_row(view: HintView, lang: Language) -> tuple[tuple[Button, ...], ...]:
+        """👍 / 👎 under one of Claude's hints: never required, and a second press changes it."""
+        if view.response_id is None:
+            return ()
+        return (
+            tuple(
+                Button(t(lang, label), RateHintButton(view.response_id, view.number, helpful))
+                for label, helpful in (("rate_helpful", True), ("rate_not_helpful", False))
+            ),
+        )
 
     def _problem_buttons(
         self, problem: ProblemView, lang: Language

@@ -19,7 +19,7 @@ from alembic import op
 from db.base import UTCDateTime
 
 revision = "0013"
-down_revision = "0011"  # TEMPORARY until main has 0012_hint_ratings; then "0012"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 

@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
+from bot.tutor.ai.prompts import PROMPT_VERSION
 from bot.tutor.answers import Outcome, check_answer, states_answer
 from bot.tutor.content.queries import problem_card
-from db.models import CostRecord
+from db.models import CostRecord, HintRating
 from db.uow import UnitOfWork
 from tests.e2e.conftest import TEST_TOKEN, RunningBot, start_bot
 from tests.e2e.fake_anthropic import TEST_API_KEY, FakeAnthropic, FakeReply, Fault
@@ -75,6 +76,20 @@ async def test_after_the_static_hints_more_help_comes_from_claude_and_is_costed(
     _, response = await current_problem(session_factory, user)
     assert response.hints_used == 4  # every hint counts, Claude's too
     assert response.hints_viewed[-1]["is_ai_generated"] is True
+    # 👍 / 👎 under Claude's hint: one rating per hint, and a second press changes it.
+    telegram.press(user, ai_hint.button("👍 Helpful"))
+    thanks = (await telegram.wait_for(user, 10))[-1]
+    assert thanks.text.startswith("👍 Thanks!")
+    telegram.press(user, ai_hint.button("👎 Not helpful"))
+    await telegram.wait_for(user, 11)
+    async with session_factory() as session:
+        rating = (await session.execute(select(HintRating))).scalar_one()
+        assert (rating.response_id, rating.hint_number, rating.helpful) == (
+            response.response_id,
+            4,
+            False,
+        )
+        assert (rating.model, rating.prompt_version) == ("claude-haiku-5-5", PROMPT_VERSION)
 
 
 async def _unsettled(session_factory: Factory, problem_id: int, answer: str) -> str:

@@ -434,6 +434,7 @@ USAGE_SECTIONS = {
         "wilson_low",
         "wilson_high",
     ],
+    "ai_hint_feedback": ["model", "prompt_version", "rated", "helpful", "helpful_share"],
 }
 
 

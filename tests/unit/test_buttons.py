@@ -23,6 +23,7 @@ from bot.ui.buttons import (
     OptionButton,
     PracticeButton,
     ProfileGradeButton,
+    RateHintButton,
     RenameButton,
     SkipButton,
     parse_button,
@@ -42,6 +43,8 @@ EXAMPLES: list[CallbackButton] = [
     DeleteButton(confirmed=False),
     OptionButton(12, 3, "A"),
     OptionButton(LARGEST_ID, 5, "F"),
+    RateHintButton(LARGEST_ID, 5, helpful=True),
+    RateHintButton(12, 4, helpful=False),
     ProfileGradeButton(7),
     RenameButton(),
     JoinButton("ABC234"),
@@ -107,6 +110,10 @@ def test_the_wire_format_is_the_one_earlier_bots_sent() -> None:
         "clsfile:7:pdf",
         "clsfile:7",
         "nojoin:1",
+        "rate:1:2:maybe",
+        "rate:1:6:up",  # at most five hints a problem
+        "rate:1:0:down",
+        "rate:1:2",
     ],
 )
 def test_tampered_or_foreign_data_parses_to_nothing(data: str) -> None:

@@ -254,6 +254,16 @@ def usage_document(report: UsageReport) -> ReportDocument:
                 _row(milestone=m.milestone, students=m.students) for m in report.milestones
             ],
             "lowest_accuracy_problems": _rows(PROBLEM_COLUMNS, report.lowest_accuracy_problems),
+            "ai_hint_feedback": [
+                _row(
+                    model=f.model,
+                    prompt_version=f.prompt_version,
+                    rated=f.rated,
+                    helpful=f.helpful,
+                    helpful_share=f.helpful / f.rated,
+                )
+                for f in report.hint_feedback
+            ],
         },
         notes=tuple(
             line for line in (report.empty_reason, f"Active: {ACTIVE_STUDENT_DEFINITION}.") if line

@@ -1,6 +1,7 @@
 """Practice: daily practice sessions, answers, hints, skips, problem choice, review and streaks."""
 
 from bot.tutor.practice.answering import Answering
+from bot.tutor.practice.hint_ratings import HintRatings
 from bot.tutor.practice.learning import learn_from_sessions
 from bot.tutor.practice.progress import Progress
 from bot.tutor.practice.sessions import PracticeSettings, Sessions, settle_abandoned
@@ -37,6 +38,7 @@ __all__ = [
     "Answering",
     "Feedback",
     "FreezeUsed",
+    "HintRatings",
     "HintView",
     "NoMoreHints",
     "PracticeSettings",

@@ -228,7 +228,10 @@ class Answering:
                 shown = await self._show(uow, response, ai_hint.hint)
                 view = self._problem_view(student, open_problem, shown)
                 text = hint_text(ai_hint.hint, student.language)
-                return HintView(ai_hint.hint["hint_number"], text, view, ai_generated=True)
+                number = ai_hint.hint["hint_number"]
+                return HintView(
+                    number, text, view, ai_generated=True, response_id=response.response_id
+                )
         if not static_left:
             return NoMoreHints(self._problem_view(student, open_problem, response))
         number = response.static_hints_shown + 1

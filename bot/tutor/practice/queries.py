@@ -10,11 +10,12 @@ from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.tutor.content import Hint
 from bot.tutor.practice.streaks import StreakState
 from db.enums import Confidence, SessionStatus
-from db.models import PracticeSession, Response, Streak
+from db.models import HintRating, PracticeSession, Response, Streak
 from db.uow import UnitOfWork
 
 
@@ -309,3 +310,48 @@ async def recent_results(uow: UnitOfWork, student_id: int, limit: int = 5) -> li
         PracticeResult(row[0], row[1], row[2], len(row[3]))
         for row in await uow.session.execute(query)
     ]
+
+
+async def ai_hint_shown(
+    uow: UnitOfWork, *, response_id: int, student_id: int, hint_number: int
+) -> Hint | None:
+    """Return Claude's hint number `hint_number` of one of the student's own responses."""
+    hints = await uow.session.scalar(
+        select(Response.hints_viewed)
+        .join(PracticeSession, PracticeSession.session_id == Response.session_id)
+        .where(Response.response_id == response_id, PracticeSession.student_id == student_id)
+    )
+    for hint in cast(list[Hint], hints or []):
+        if hint.get("hint_number") == hint_number and hint.get("is_ai_generated"):
+            return hint
+    return None
+
+
+async def save_hint_rating(
+    uow: UnitOfWork,
+    *,
+    response_id: int,
+    hint_number: int,
+    helpful: bool,
+    model: str,
+    prompt_version: int,
+    now: datetime,
+) -> None:
+    """Keep a student's rating of a hint; a second press changes it."""
+    values = {
+        "response_id": response_id,
+        "hint_number": hint_number,
+        "helpful": helpful,
+        "model": model,
+        "prompt_version": prompt_version,
+        "rated_at": now,
+    }
+    session = uow.session
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(HintRating).values(values)
+    await session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["response_id", "hint_number"],
+            set_={"helpful": helpful, "rated_at": now},
+        )
+    )

@@ -52,6 +52,8 @@ class HintView(View):
     text: str
     problem: ProblemView
     ai_generated: bool = False
+    # For Claude's hints: the response it belongs to, so the student can rate it 👍 / 👎.
+    response_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
