@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     # Checked even when unset: webhook mode must not start without it.
     WEBHOOK_SECRET: Annotated[SecretStr | None, Field(validate_default=True)] = None
     TELEGRAM_RATE_LIMIT_PER_SECOND: Annotated[float, Field(gt=0, le=30)] = 25
+    # The most of that rate reminders and nudges may take; replies always come first.
+    TELEGRAM_BROADCAST_SHARE: Annotated[float, Field(gt=0, le=1)] = 0.8
+    # Above 0, reminders go as Telegram's paid broadcasts (charged in Stars) at up to this pace.
+    TELEGRAM_PAID_BROADCAST_PER_SECOND: Annotated[float, Field(ge=0, le=1000)] = 0
 
     DATABASE_URL: str = "sqlite+aiosqlite:///./data/dars.db"
     DATABASE_ECHO: bool = False

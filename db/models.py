@@ -556,3 +556,112 @@ class ClassNotice(Base):
     language: Mapped[str] = mapped_column(String(2), nullable=False)
     created_at: Mapped[datetime] = _created_at()
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# Roll-ups for the teacher reports (0013). Each covers closed local days only and is rebuilt from
+# the raw rows by bot/reports/queries/rollups.py; a report reads roll-ups for the days (and
+# months) they cover and the raw rows for the rest, so its figures are the raw rows' figures.
+
+
+class RollupDay(Base):
+    """A closed local day whose student_day_rollups are complete, in the zone it was cut in."""
+
+    __tablename__ = "rollup_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False)
+    rolled_at: Mapped[datetime] = _created_at()
+
+
+class StudentDayRollup(Base):
+    """One student's activity on one local day: sessions by status, AI calls and answers.
+
+    Keyed by student, so a grade or class filter (joined at report time) stays exact, and a
+    deleted student's rows go with them (CASCADE), as their sessions and answers do.
+    """
+
+    __tablename__ = "student_day_rollups"
+    __table_args__ = (
+        CheckConstraint(
+            "sessions_started >= 0 AND sessions_completed >= 0 AND sessions_abandoned >= 0 "
+            "AND sessions_in_progress >= 0 AND ai_calls >= 0 AND answered >= 0 AND correct >= 0 "
+            "AND first_try_correct >= 0 AND hints_used >= 0",
+            name="counts_not_negative",
+        ),
+        # Student first: one pass in (student, day) order finds each student's first day of
+        # every week and month in a window.
+        Index("idx_student_day_rollups_student_day", "student_id", "day"),
+        # The few student-days rolled up with a session still in progress.
+        Index(
+            "idx_student_day_rollups_unsettled",
+            "day",
+            postgresql_where=text("sessions_in_progress > 0"),
+            sqlite_where=text("sessions_in_progress > 0"),
+        ),
+    )
+
+    day: Mapped[date] = mapped_column(
+        ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True
+    )
+    student_id: Mapped[int] = mapped_column(
+        ForeignKey("students.student_id", ondelete="CASCADE"), primary_key=True
+    )
+    # The student's grade when the day (then its month) was rolled up: a later change marks
+    # the month's problem roll-ups stale (their answers were counted under this grade).
+    grade: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The student's active day before this one, if any (rows of active days only): a row is
+    # a student's first in a week, month or window when this falls before its start.
+    previous_day: Mapped[date | None] = mapped_column(Date)
+    # previous_day falls before this day's ISO week (month): the row is the student's first in
+    # it. Stored, as a year-long report would otherwise work it out for a million rows.
+    new_week: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    new_month: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    sessions_started: Mapped[int] = mapped_column(Integer, nullable=False)
+    sessions_completed: Mapped[int] = mapped_column(Integer, nullable=False)
+    sessions_abandoned: Mapped[int] = mapped_column(Integer, nullable=False)
+    # Still in progress when rolled up: a report reads these student-days' sessions raw.
+    sessions_in_progress: Mapped[int] = mapped_column(Integer, nullable=False)
+    ai_calls: Mapped[int] = mapped_column(Integer, nullable=False)
+    answered: Mapped[int] = mapped_column(Integer, nullable=False)
+    correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    first_try_correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    hints_used: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class RollupMonth(Base):
+    """A closed local month whose problem_month_rollups are complete, and who was registered."""
+
+    __tablename__ = "rollup_months"
+    __table_args__ = (CheckConstraint("students >= 0", name="students_not_negative"),)
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # its first day
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False)
+    # The students up to this id, and how many they were: fewer later means one was deleted,
+    # and their answers are still in these roll-ups.
+    max_student_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    students: Mapped[int] = mapped_column(Integer, nullable=False)
+    rolled_at: Mapped[datetime] = _created_at()
+
+
+class ProblemMonthRollup(Base):
+    """Answers to one problem in one local month by students of one grade."""
+
+    __tablename__ = "problem_month_rollups"
+    __table_args__ = (
+        CheckConstraint(
+            "answered >= 0 AND correct >= 0 AND first_try_correct >= 0 AND hints_used >= 0",
+            name="counts_not_negative",
+        ),
+    )
+
+    month: Mapped[date] = mapped_column(
+        ForeignKey("rollup_months.month", ondelete="CASCADE"), primary_key=True
+    )
+    grade: Mapped[int] = mapped_column(Integer, primary_key=True)  # the students' grade
+    problem_id: Mapped[int] = mapped_column(
+        ForeignKey("problems.problem_id", ondelete="CASCADE"), primary_key=True
+    )
+    answered: Mapped[int] = mapped_column(Integer, nullable=False)
+    correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    first_try_correct: Mapped[int] = mapped_column(Integer, nullable=False)
+    hints_used: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from bot.bootstrap import create_runtime
 from bot.settings import Settings, load_settings
 from bot.telegram.class_digests import TelegramViewSender, run_digest_job
-from bot.telegram.notifier import TelegramNotifier, batch_bot, run_job
+from bot.telegram.notifier import TelegramNotifier, broadcast_bot, run_job, send_limiter
 from bot.tutor.classes import DigestReport
 from bot.tutor.reminders import JobReport
 from db.revision import schema_problem
@@ -47,10 +47,9 @@ async def run(
     if job == "digest":
         return await run_digest(settings, now=now, dry_run=dry_run)
     runtime = create_runtime(settings)
-    bot = batch_bot(settings)
-    notifier = TelegramNotifier(
-        bot, runtime.renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND
-    )
+    bot = broadcast_bot(settings)
+    # Alone in its process: no replies here, but the bot's, if it runs, still get their share.
+    notifier = TelegramNotifier(bot, runtime.renderer, limiter=send_limiter(settings))
     try:
         if dry_run:  # counts only: Telegram is not contacted
             return await run_job(job, runtime.notifications, notifier, now=now, dry_run=True)
@@ -63,10 +62,9 @@ async def run(
 async def run_digest(settings: Settings, *, now: datetime, dry_run: bool) -> DigestReport:
     """Send the weekly class digests due at `now` (Thursday 18:00-21:30) and owed class notices."""
     runtime = create_runtime(settings)
-    bot = batch_bot(settings)
-    sender = TelegramViewSender(
-        bot, runtime.renderer, per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND
-    )
+    bot = broadcast_bot(settings)
+    # Scheduled messages, like reminders: the broadcast lane of a limiter of this process's own.
+    sender = TelegramViewSender(bot, runtime.renderer, limiter=send_limiter(settings))
     try:
         if dry_run:
             return await run_digest_job(runtime.digests, sender, now=now, dry_run=True)

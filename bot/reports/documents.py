@@ -28,6 +28,7 @@ from bot.reports.queries.costs import (
     students_at_budget,
 )
 from bot.reports.queries.hint_feedback import HintFeedback, hint_feedback
+from bot.reports.queries.rollups import Coverage, rollup_coverage
 from bot.reports.queries.streaks import milestone_counts, streak_distribution
 from bot.reports.queries.students import student_profile, student_sessions, student_streak
 from bot.reports.records import (
@@ -36,6 +37,7 @@ from bot.reports.records import (
     ClassRef,
     CostTotals,
     DailyCost,
+    DaySessions,
     DifficultyAnswers,
     GradeAnswers,
     MilestoneCount,
@@ -115,6 +117,11 @@ class CostReport:
         return f"No AI cost and no practice sessions in {scope}."
 
 
+async def _coverage(uow: UnitOfWork, window: ReportWindow, rollups: bool) -> Coverage:
+    """Return what roll-ups answer for in the window (nothing if told to read raw rows only)."""
+    return await rollup_coverage(uow, window) if rollups else Coverage.none(window)
+
+
 async def build_cost_report(
     uow: UnitOfWork,
     *,
@@ -123,9 +130,11 @@ async def build_cost_report(
     budget_usd: float,
     class_ref: ClassRef | None = None,
     today: date | None = None,
+    rollups: bool = True,
 ) -> CostReport:
     """Gather the cost report of a period (a month, for the budget to mean anything)."""
     class_id = None if class_ref is None else class_ref.class_id
+    coverage = await _coverage(uow, window, rollups)
     found = {
         d.day: d for d in await daily_costs(uow, window=window, grade=grade, class_id=class_id)
     }
@@ -135,7 +144,7 @@ async def build_cost_report(
         budget_usd=budget_usd,
         totals=await cost_totals(uow, window=window, grade=grade, class_id=class_id),
         active_students=await count_active_students(
-            uow, window=window, grade=grade, class_id=class_id
+            uow, coverage=coverage, grade=grade, class_id=class_id
         ),
         by_operation=tuple(
             await cost_by_operation(uow, window=window, grade=grade, class_id=class_id)
@@ -221,6 +230,15 @@ class UsageReport:
         return f"No practice and no AI use in {_scope(self.window, self.grade, self.class_ref)}."
 
 
+def _total_sessions(days: list[DaySessions]) -> SessionCounts:
+    return SessionCounts(
+        started=sum(d.counts.started for d in days),
+        completed=sum(d.counts.completed for d in days),
+        abandoned=sum(d.counts.abandoned for d in days),
+        in_progress=sum(d.counts.in_progress for d in days),
+    )
+
+
 def _filled(found: tuple[ActiveStudents, ...], starts: list[date]) -> tuple[ActiveStudents, ...]:
     counts = {a.starts_on: a.students for a in found}
     return tuple(ActiveStudents(start, counts.get(start, 0)) for start in starts)
@@ -233,14 +251,14 @@ async def build_usage_report(
     grade: int | None,
     today: date,
     class_ref: ClassRef | None = None,
+    rollups: bool = True,
 ) -> UsageReport:
     """Gather the usage report of a period; streaks are as they stand on `today`."""
     class_id = None if class_ref is None else class_ref.class_id
-    active = await activity(uow, window=window, grade=grade, class_id=class_id)
-    sessions_by_day = {
-        d.day: d.counts
-        for d in await daily_sessions(uow, window=window, grade=grade, class_id=class_id)
-    }
+    coverage = await _coverage(uow, window, rollups)
+    active = await activity(uow, coverage=coverage, grade=grade, class_id=class_id)
+    by_day = await daily_sessions(uow, coverage=coverage, grade=grade, class_id=class_id)
+    sessions_by_day = {d.day: d.counts for d in by_day}
     active_by_day = {a.starts_on: a.students for a in active.per_day}
     no_sessions = SessionCounts(0, 0, 0, 0)
     answers = await answer_breakdown(
@@ -250,6 +268,7 @@ async def build_usage_report(
         min_answered=MIN_ANSWERS_FOR_PROBLEM_ACCURACY,
         lowest=HARDEST_PROBLEMS_SHOWN,
         class_id=class_id,
+        coverage=coverage,
     )
     buckets = {
         b.bucket: b.students
@@ -278,7 +297,7 @@ async def build_usage_report(
         ),
         weekly=_filled(active.per_week, [w for w in week_starts_of(window) if w <= today]),
         monthly=_filled(active.per_month, [m for m in month_starts_of(window) if m <= today]),
-        sessions=await session_counts(uow, window=window, grade=grade, class_id=class_id),
+        sessions=_total_sessions(by_day),
         answers=answers.total,
         by_grade=answers.by_grade,
         by_topic=answers.by_topic,

@@ -27,6 +27,7 @@ from bot.reports.formats.writing import Format
 from bot.reports.periods import ReportWindow, current_month_window, days_window, month_window
 from bot.reports.queries.classes import class_by_code
 from bot.reports.queries.database import read_snapshot
+from bot.reports.queries.rollups import refresh_rollups
 from bot.reports.records import ClassRef
 from bot.settings import Settings
 from db.uow import UnitOfWork
@@ -47,6 +48,8 @@ class ReportRequest:
     chart: Path | None = None
     telegram_id: int | None = None
     class_code: str | None = None  # a teacher's class: only its students count
+    # False reads every figure from the raw rows (benchmarks and tests compare the two).
+    rollups: bool = True
 
 
 def _window(request: ReportRequest, settings: Settings, now: datetime) -> ReportWindow:
@@ -80,6 +83,7 @@ async def _cost(
         budget_usd=settings.AI_MONTHLY_BUDGET_USD,
         class_ref=await _class(uow, request),
         today=now.astimezone(settings.timezone).date(),
+        rollups=request.rollups,
     )
     return cost_document(cost), cost_chart(cost)
 
@@ -93,6 +97,7 @@ async def _usage(
         grade=request.grade,
         today=now.astimezone(settings.timezone).date(),
         class_ref=await _class(uow, request),
+        rollups=request.rollups,
     )
     return usage_document(usage), usage_chart(usage)
 
@@ -140,4 +145,14 @@ async def read_report(
 ) -> ReportOutput:
     """Read the report from the configured database, or raise ReportFailed with one line."""
     read = _READERS[request.kind]
-    return await read_snapshot(settings, lambda uow: read(uow, request, settings, now))
+
+    async def refresh(uow: UnitOfWork) -> None:
+        # Closed days not rolled up yet are rolled up now, once; the report then reads them.
+        await refresh_rollups(uow, timezone=settings.timezone, now=now)
+        await uow.commit()
+
+    # Only the cost and usage reports read roll-ups; one student and the listing read raw rows.
+    prepare = refresh if request.rollups and request.kind in ("cost", "usage") else None
+    return await read_snapshot(
+        settings, lambda uow: read(uow, request, settings, now), prepare=prepare
+    )

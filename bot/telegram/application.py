@@ -8,7 +8,6 @@ from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -24,7 +23,7 @@ from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.class_digests import TelegramViewSender, run_digest_job
 from bot.telegram.context import TutorContext
-from bot.telegram.notifier import TelegramNotifier, run_job
+from bot.telegram.notifier import TelegramNotifier, broadcast_bot, run_job, send_limiter
 from bot.tutor.classes import ClassDigests
 from bot.tutor.language import DEFAULT_LANGUAGE, Language
 from bot.tutor.reminders import Notifications
@@ -44,34 +43,47 @@ def build_application(
     root = settings.TELEGRAM_API_URL
     context_types = ContextTypes(context=TutorContext)
 
+    # One limiter for every message this process sends: replies first, reminders after them.
+    limiter = send_limiter(settings)
+
     async def post_init(application: TutorApplication) -> None:
         renderer = runtime.renderer
         application.bot_data["tutor"] = runtime.tutor
         application.bot_data["renderer"] = renderer
-        # Reminders take a share of the send rate, so replies to students never queue behind them.
-        # A batch stops taking claims once the application is stopping (SIGTERM): PTB waits
-        # for running jobs, and the rest of a 20,000-message batch belongs to the next run.
+        # Reminders take what replies leave of the send rate, up to TELEGRAM_BROADCAST_SHARE,
+        # through a faster transport of their own. A batch stops taking claims once the
+        # application is stopping (SIGTERM): PTB waits for running jobs, and the rest of a
+        # 20,000-message batch belongs to the next run.
+        broadcasts = broadcast_bot(settings)
+        await broadcasts.initialize()
+        application.bot_data["broadcast_bot"] = broadcasts
         notifier = TelegramNotifier(
-            application.bot,
+            broadcasts,
             renderer,
-            per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
+            limiter=limiter,
             keep_sending=lambda: application.running,
         )
+        application.bot_data["notifier"] = notifier
+        # The weekly digests and class notices are scheduled messages too: the same lane.
+        digest_sender = TelegramViewSender(
+            broadcasts,
+            renderer,
+            limiter=limiter,
+            keep_sending=lambda: application.running,
+        )
+        application.bot_data["digest_sender"] = digest_sender
         renderer.bot_username = application.bot.username  # for classes' deep links
         if schedule:
             schedule_jobs(application, runtime.notifications, notifier)
-            digest_sender = TelegramViewSender(
-                application.bot,
-                renderer,
-                per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND * 0.8,
-                keep_sending=lambda: application.running,
-            )
             schedule_digests(application, runtime.digests, digest_sender)
         for language in Language:
             await application.bot.set_my_commands(menu(language), language_code=language.value)
         await application.bot.set_my_commands(menu(DEFAULT_LANGUAGE))
 
     async def post_shutdown(application: TutorApplication) -> None:
+        broadcasts = application.bot_data.get("broadcast_bot")
+        if broadcasts is not None:
+            await broadcasts.shutdown()
         await runtime.close()
 
     application = (
@@ -80,9 +92,7 @@ def build_application(
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .context_types(context_types)
-        .rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.TELEGRAM_RATE_LIMIT_PER_SECOND, max_retries=3)
-        )
+        .rate_limiter(limiter)
         .concurrent_updates(True)
         .post_init(post_init)
         .post_shutdown(post_shutdown)

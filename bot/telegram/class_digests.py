@@ -1,17 +1,16 @@
-"""Send the weekly class digests (and class notices) through Telegram at a steady pace."""
+"""Send the weekly class digests (and class notices) through Telegram in the broadcast lane."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import Callable
 from datetime import datetime
 
-from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.telegram.sending import send_once
+from bot.telegram.limiter import SendLimiter, retry_after_seconds
+from bot.telegram.notifier import MessageSending
+from bot.telegram.sending import markup
 from bot.tutor.classes import ClassDigests, DigestReport
 from bot.tutor.language import Language
 from bot.tutor.reminders import Delivery
@@ -22,36 +21,50 @@ log = logging.getLogger(__name__)
 
 
 class TelegramViewSender:
-    """Send one rendered view at a time to one chat, no faster than the given rate."""
+    """Send one rendered view at a time to one chat, in the broadcast lane of a SendLimiter.
+
+    A digest or a class notice is a scheduled message, like a reminder: it takes only what
+    replies leave of the send rate. Give it the process's limiter; a job run from cron, alone
+    in its process, gets a limiter of its own (`per_second`).
+    """
 
     def __init__(
         self,
-        bot: Bot,
+        bot: MessageSending,
         renderer: Renderer,
         *,
-        per_second: float,
+        limiter: SendLimiter | None = None,
+        per_second: float | None = None,
         keep_sending: Callable[[], bool] = lambda: True,
     ) -> None:
+        if (limiter is None) == (per_second is None):
+            raise ValueError("give either the process's limiter or a pace of its own")
         self._bot, self._renderer = bot, renderer
-        self._interval = 1.0 / per_second
-        self._next_slot = 0.0
+        self._limiter = limiter or SendLimiter(per_second=per_second or 1.0)
         self._keep_sending = keep_sending
 
     async def wait_for_turn(self) -> bool:
         """Return when one more message may go out; False once the bot is stopping."""
-        now = time.monotonic()
-        delay = self._next_slot - now
-        self._next_slot = max(now, self._next_slot) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+        await self._limiter.broadcast_turn()
         return self._keep_sending()
 
     async def deliver_view(self, telegram_id: int, language: Language, view: View) -> Delivery:
         """Send one view now; say how it went (a digest is never sent twice, so no retry here)."""
         message = self._renderer.message(view, language)
+        if message.attachment is not None:
+            # The broadcast transport sends texts only; no scheduled view carries a file.
+            log.warning("a scheduled class message carries a file; not sent")
+            return Delivery.FAILED
         try:
-            await send_once(self._bot, telegram_id, message)
-        except RetryAfter:
+            await self._bot.send_message(
+                telegram_id,
+                message.text,
+                reply_markup=markup(message),
+                allow_paid_broadcast=self._limiter.paid_broadcasts or None,
+            )
+        except RetryAfter as error:
+            # Replies and reminders wait too: Telegram counts the token, not the lane.
+            self._limiter.hold(retry_after_seconds(error))
             return Delivery.RETRY_LATER
         except Forbidden:
             return Delivery.BLOCKED

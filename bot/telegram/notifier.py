@@ -2,51 +2,76 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import Protocol
 
 import httpx
-from telegram import Bot
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
-from telegram.request import HTTPXRequest
 
 from bot.settings import Settings
+from bot.telegram.broadcast_request import ANSWER_LOST, BroadcastTransport
+from bot.telegram.limiter import SendLimiter, retry_after_seconds
 from bot.telegram.sending import markup
-from bot.tutor.reminders import Delivery, JobReport, Notification, Notifications
+from bot.tutor.reminders import (
+    MAX_CONCURRENT_SENDS,
+    Delivery,
+    JobReport,
+    Notification,
+    Notifications,
+)
 from bot.ui.render import Renderer
 
 log = logging.getLogger(__name__)
 MAX_RETRY_AFTER_WAITS = 3
 
 
+class MessageSending(Protocol):
+    """What sends a notification: PTB's Bot, or the broadcast transport (same exceptions)."""
+
+    async def send_message(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        allow_paid_broadcast: bool | None = None,
+    ) -> object:
+        """Send one text message."""
+
+
 class TelegramNotifier:
-    """Send notifications one at a time, no faster than the given rate, waiting out 429s."""
+    """Send notifications one at a time in the broadcast lane of a SendLimiter, waiting out 429s.
+
+    Give it the process's limiter, so that reminders take only what replies leave; a job run
+    from cron, alone in its process, gets a limiter of its own (`per_second`).
+    """
 
     def __init__(
         self,
-        bot: Bot,
+        bot: MessageSending,
         renderer: Renderer,
         *,
-        per_second: float,
+        limiter: SendLimiter | None = None,
+        per_second: float | None = None,
         keep_sending: Callable[[], bool] = lambda: True,
     ) -> None:
+        if (limiter is None) == (per_second is None):
+            raise ValueError("give either the process's limiter or a pace of its own")
         self._bot, self._renderer = bot, renderer
-        self._interval = 1.0 / per_second
-        self._next_slot = 0.0
-        self._slot_lock = asyncio.Lock()
+        self._limiter = limiter or SendLimiter(per_second=per_second or 1.0)
         self._keep_sending = keep_sending
+
+    @property
+    def per_second(self) -> float:
+        """Return the most notifications a second this notifier sends."""
+        return self._limiter.broadcast_per_second
 
     async def wait_for_turn(self) -> bool:
         """Return when one more message may go out at the configured rate; False once stopping."""
-        async with self._slot_lock:
-            now = time.monotonic()
-            delay = self._next_slot - now
-            self._next_slot = max(now, self._next_slot) + self._interval
-        if delay > 0:
-            await asyncio.sleep(delay)
+        await self._limiter.broadcast_turn()
         return self._keep_sending()
 
     async def deliver(self, notification: Notification) -> Delivery:
@@ -54,16 +79,21 @@ class TelegramNotifier:
         message = self._renderer.notification(notification)
         for attempt in range(MAX_RETRY_AFTER_WAITS):
             if attempt:
-                await self.wait_for_turn()
+                await self._limiter.broadcast_turn()
             try:
                 await self._bot.send_message(
-                    notification.telegram_id, message.text, reply_markup=markup(message)
+                    notification.telegram_id,
+                    message.text,
+                    reply_markup=markup(message),
+                    # Paid broadcasts are charged in Telegram Stars; only when the operator
+                    # set TELEGRAM_PAID_BROADCAST_PER_SECOND.
+                    allow_paid_broadcast=self._limiter.paid_broadcasts or None,
                 )
             except RetryAfter as error:
-                wait = error.retry_after
-                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                seconds = retry_after_seconds(error)
                 log.info("Telegram asked to wait %.0f s", seconds)
-                await asyncio.sleep(seconds)
+                # Replies wait too: Telegram counts the token, not the lane.
+                self._limiter.hold(seconds)
                 continue
             except Forbidden:
                 return Delivery.BLOCKED
@@ -96,11 +126,11 @@ class TelegramNotifier:
 def answer_lost_after_sending(error: NetworkError) -> bool:
     """Tell a request that went out whole but got no answer from one Telegram surely never did.
 
-    PTB wraps httpx's exception as the cause. A refused connection, a pool or connect timeout and
+    PTB wraps httpx's (or our aiohttp transport's) exception as the cause. A refused connection, a pool or connect timeout and
     a 5xx answer mean Telegram did not act; a connection dropped while waiting for the answer, or
     a read timeout, leave it unknown.
     """
-    lost = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout)
+    lost = (httpx.RemoteProtocolError, httpx.ReadError, httpx.ReadTimeout, *ANSWER_LOST)
     return isinstance(error.__cause__, lost)
 
 
@@ -121,14 +151,23 @@ async def run_job(
     return await jobs[name](notifier, now=now, dry_run=dry_run)
 
 
-def batch_bot(settings: Settings) -> Bot:
-    """Return a Bot for a job run from cron; without a token it can only do a dry run."""
+def broadcast_bot(settings: Settings) -> BroadcastTransport:
+    """Return the transport of reminder batches; without a token it can only do a dry run."""
     token = settings.TELEGRAM_BOT_TOKEN.get_secret_value() if settings.TELEGRAM_BOT_TOKEN else ""
-    root = settings.TELEGRAM_API_URL
-    return Bot(
+    return BroadcastTransport(
         token or "0:dry-run",
-        base_url=f"{root}/bot",
-        base_file_url=f"{root}/file/bot",
+        api_url=settings.TELEGRAM_API_URL,
         # A batch of reminders goes out concurrently; one connection would serialise it.
-        request=HTTPXRequest(connection_pool_size=32),
+        connections=MAX_CONCURRENT_SENDS,
+    )
+
+
+def send_limiter(settings: Settings) -> SendLimiter:
+    """Return the limiter of a process: shared with replies in the bot, alone in a cron job."""
+    return SendLimiter(
+        per_second=settings.TELEGRAM_RATE_LIMIT_PER_SECOND,
+        # A cron job has no replies to leave room for, but the bot, if it runs, has: the share
+        # holds there too.
+        broadcast_share=settings.TELEGRAM_BROADCAST_SHARE,
+        paid_per_second=settings.TELEGRAM_PAID_BROADCAST_PER_SECOND,
     )

@@ -213,20 +213,24 @@ class FakeTelegram:
     async def _handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         self.calls.append(method)
-        form = await request.post()
         params: dict[str, Any] = {}
-        for name, value in form.items():
-            if isinstance(value, web.FileField):  # a multipart upload: sendDocument, sendPhoto
-                params[name] = (value.filename, value.file.read())
-                continue
-            try:
-                params[name] = json.loads(str(value))
-            except json.JSONDecodeError:
-                params[name] = str(value)
-        for name, value in list(params.items()):
-            # PTB may name an upload "attach://<field>" and send the file as that field.
-            if isinstance(value, str) and value.startswith("attach://"):
-                params[name] = params.get(value.removeprefix("attach://"), value)
+        if request.content_type == "application/json":
+            # The Bot API takes a JSON body too; the broadcast transport posts one.
+            params = await request.json()
+        else:
+            form = await request.post()
+            for name, value in form.items():
+                if isinstance(value, web.FileField):  # a multipart upload: sendDocument, sendPhoto
+                    params[name] = (value.filename, value.file.read())
+                    continue
+                try:
+                    params[name] = json.loads(str(value))
+                except json.JSONDecodeError:
+                    params[name] = str(value)
+            for name, value in list(params.items()):
+                # PTB may name an upload "attach://<field>" and send the file as that field.
+                if isinstance(value, str) and value.startswith("attach://"):
+                    params[name] = params.get(value.removeprefix("attach://"), value)
         fault = self._faults[method].popleft() if self._faults[method] else None
         if fault is not None and fault is not Fault.RESPONSE_LOST:
             return await self._fault_response(request, fault)

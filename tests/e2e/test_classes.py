@@ -138,7 +138,9 @@ async def test_a_class_is_gathered_seen_and_digested_and_never_shown_to_another_
     today = datetime.now(UTC).astimezone(runtime.settings.timezone).date()
     thursday = today + timedelta(days=(3 - today.weekday()) % 7)
     at = datetime.combine(thursday, time(18, 5), tzinfo=runtime.settings.timezone)
-    sender = TelegramViewSender(bot.application.bot, runtime.renderer, per_second=30)
+    # The application's own sender: the broadcast lane of the limiter the replies use.
+    sender = bot.application.bot_data["digest_sender"]
+    assert isinstance(sender, TelegramViewSender)
     first = await runtime.digests.send_digests(sender, now=at)
     assert (first.claimed, first.sent) == (2, 2)
     again = await runtime.digests.send_digests(sender, now=at + timedelta(minutes=1))

@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import Settings
-from bot.tutor.reminders.jobs import DEFAULT_CONCURRENT_SENDS
+from bot.tutor.reminders.jobs import senders_for
 from db.engine import create_engine, create_session_factory
 from scripts import jobs as scripts_jobs
 from tests.e2e.conftest import TEST_TOKEN, start_bot
@@ -422,6 +422,10 @@ async def test_a_reminder_batch_killed_midway_is_finished_by_the_next_run_once_p
     children: Children,
 ) -> None:
     telegram = holding_telegram
+    # The job's default pace: its share of the rate limit, kept with this many requests in flight.
+    defaults = Settings.model_fields
+    share = defaults["TELEGRAM_BROADCAST_SHARE"].default
+    in_flight_at_kill = senders_for(defaults["TELEGRAM_RATE_LIMIT_PER_SECOND"].default * share)
     due = list(range(801, 841))
     for telegram_id in due:
         await student_with_streak(session_factory, telegram_id, last=TODAY - timedelta(days=1))
@@ -438,7 +442,7 @@ async def test_a_reminder_batch_killed_midway_is_finished_by_the_next_run_once_p
         "2026-11-23T19:05+06:00",
         environment=environment(database_url, telegram.url),
     )
-    await until(lambda: len(telegram.held) == DEFAULT_CONCURRENT_SENDS, "every sender to wait")
+    await until(lambda: len(telegram.held) == in_flight_at_kill, "every sender to wait")
     job.kill()
     assert await job.exit_code(within=10) == -signal.SIGKILL
     in_flight = list(telegram.held)
@@ -454,12 +458,12 @@ async def test_a_reminder_batch_killed_midway_is_finished_by_the_next_run_once_p
         settings, "reminders", now=AT_19_05 + timedelta(minutes=1), dry_run=False
     )
 
-    left = len(due) - answered_before_kill - DEFAULT_CONCURRENT_SENDS
+    left = len(due) - answered_before_kill - in_flight_at_kill
     # Due is what is still to send; what the killed run sent is reported as already sent.
     assert (rerun.due, rerun.claimed, rerun.sent, rerun.retry_later) == (left, 0, left, 0)
     assert rerun.already_sent == len(due) - left
     # In flight at the kill: taken by Telegram, so counted as sent and not sent again.
-    assert len(in_flight) == DEFAULT_CONCURRENT_SENDS
+    assert len(in_flight) == in_flight_at_kill
     per_student = Counter(telegram.received)
     assert {telegram_id: per_student[telegram_id] for telegram_id in due} == dict.fromkeys(due, 1)
     async with session_factory() as session:

@@ -161,9 +161,8 @@ async def test_reminders_are_retried_only_when_telegram_surely_did_not_take_them
     users = [611, 612, 613, 614]
     for user in users:
         await student_with_streak(session_factory, user, last=TODAY - timedelta(days=1))
-    # The notifier the running bot builds: through its rate limiter, at Telegram's pace.
-    application = bot.application
-    notifier = TelegramNotifier(application.bot, application.bot_data["renderer"], per_second=20)
+    # The notifier the running bot builds: in its rate limiter's broadcast lane.
+    notifier: TelegramNotifier = bot.application.bot_data["notifier"]
     telegram.fail(
         "sendMessage",
         Fault.TOO_MANY_REQUESTS,

@@ -30,6 +30,8 @@ TELEGRAM_ID = 4242
 class Quiet:
     """A sender that delivers everything at once."""
 
+    per_second = 1000.0
+
     async def wait_for_turn(self) -> bool:
         return True
 

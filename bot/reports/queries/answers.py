@@ -20,8 +20,14 @@ from sqlalchemy import (
 )
 
 from bot.reports.periods import ReportWindow
-from bot.reports.queries.aggregates import answer_columns, answer_sums, read_answer_counts
+from bot.reports.queries.aggregates import (
+    ANSWER_FIELDS,
+    answer_columns,
+    answer_sums,
+    read_answer_counts,
+)
 from bot.reports.queries.filters import answered_in, students_of_class
+from bot.reports.queries.rollups import Coverage, in_utc_runs
 from bot.reports.records import (
     AnswerBreakdown,
     DifficultyAnswers,
@@ -29,7 +35,7 @@ from bot.reports.records import (
     ProblemAnswers,
     TopicAnswers,
 )
-from db.models import PracticeSession, Problem, Response, Student
+from db.models import PracticeSession, Problem, ProblemMonthRollup, Response, Student
 from db.uow import UnitOfWork
 
 
@@ -42,25 +48,53 @@ async def answer_breakdown(
     min_answered: int = 20,
     lowest: int = 10,
     class_id: int | None = None,
+    coverage: Coverage | None = None,
 ) -> AnswerBreakdown:
     """Count answers overall, by grade, topic and difficulty, and find the least-right families."""
     # The `lowest` problems by accuracy among those answered at least `min_answered` times.
     # Grade is the grade of the student who answered; a topic belongs to a grade's syllabus.
     # One pass over the responses, grouped by (student's grade, problem); every figure is a
     # roll-up of that small table, in one statement.
-    per_problem = (
+    raw = (
         select(Student.grade.label("student_grade"), Response.problem_id, *answer_columns())
         .select_from(Response)
         .join(PracticeSession, PracticeSession.session_id == Response.session_id)
         .join(Student, Student.student_id == PracticeSession.student_id)
-        .where(*answered_in(window, student_id))
         .group_by(Student.grade, Response.problem_id)
     )
     if grade is not None:
-        per_problem = per_problem.where(Student.grade == grade)
+        raw = raw.where(Student.grade == grade)
     if class_id is not None:
-        per_problem = per_problem.where(Student.student_id.in_(students_of_class(class_id)))
-    counted = per_problem.cte("per_problem")
+        raw = raw.where(Student.student_id.in_(students_of_class(class_id)))
+        # The month roll-ups have no student dimension, so a class's answers are all read raw
+        # (a class is small: that is fast).
+        coverage = None
+    if coverage is None:
+        counted = raw.where(*answered_in(window, student_id)).cte("per_problem")
+    else:
+        # Whole months from their roll-ups, the other days from the raw rows; a (grade,
+        # problem) may come from both, so the parts are summed once more.
+        parts: list[Any] = [
+            raw.where(
+                *answered_in(None, None),
+                in_utc_runs(Response.evaluated_at, coverage, coverage.raw_answers),
+            )
+        ]
+        if coverage.months:
+            rolled = select(
+                ProblemMonthRollup.grade.label("student_grade"),
+                ProblemMonthRollup.problem_id,
+                *(ProblemMonthRollup.__table__.c[name] for name in ANSWER_FIELDS),
+            ).where(ProblemMonthRollup.month.in_(coverage.months))
+            if grade is not None:
+                rolled = rolled.where(ProblemMonthRollup.grade == grade)
+            parts.append(rolled)
+        both = union_all(*parts).subquery("answer_parts")
+        counted = (
+            select(both.c.student_grade, both.c.problem_id, *answer_sums(both.c))
+            .group_by(both.c.student_grade, both.c.problem_id)
+            .cte("per_problem")
+        )
     answered = func.sum(counted.c.answered)
     sums = answer_sums(counted.c)
 

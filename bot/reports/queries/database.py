@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
@@ -19,11 +20,20 @@ from db.revision import MIGRATE, revision_problem
 from db.uow import UnitOfWork
 
 CONNECT_SECONDS = 10
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitable[T]]) -> T:
-    """Run `read` on one snapshot of DATABASE_URL, or raise ReportFailed with one line."""
+async def read_snapshot(
+    settings: Settings,
+    read: Callable[[UnitOfWork], Awaitable[T]],
+    *,
+    prepare: Callable[[UnitOfWork], Awaitable[None]] | None = None,
+) -> T:
+    """Run `read` on one snapshot of DATABASE_URL, or raise ReportFailed with one line.
+
+    `prepare` runs first, in a transaction of its own that it commits (the roll-ups' refresh).
+    """
     _check_sqlite_file(settings)
     engine = create_engine(
         settings.DATABASE_URL,
@@ -33,7 +43,16 @@ async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitab
     )
     try:
         await _check_reachable(engine, settings)
-        async with UnitOfWork(create_session_factory(engine)) as uow:
+        sessions = create_session_factory(engine)
+        if prepare is not None:
+            try:
+                async with UnitOfWork(sessions) as uow:
+                    await prepare(uow)
+            except SQLAlchemyError as error:
+                # Roll-ups only save time: a database this report may only read (or one busy
+                # writing) still gets its report, from the raw rows where roll-ups are missing.
+                log.warning("roll-ups not refreshed (%s); reading raw rows", _reason(error))
+        async with UnitOfWork(sessions) as uow:
             if not settings.is_sqlite:
                 # One snapshot for every query, so the figures of one report agree with each other.
                 await uow.session.connection(
@@ -42,6 +61,9 @@ async def read_snapshot(settings: Settings, read: Callable[[UnitOfWork], Awaitab
                 # PostgreSQL's JIT spends ~100 ms compiling each of these mid-sized aggregates,
                 # more than it saves them (measured with bench/reports.py).
                 await uow.session.execute(text("SET LOCAL jit = off"))
+                # A year's aggregates hash a few hundred thousand groups; at the default 4 MB
+                # they spill to disk. One report's connection may use more.
+                await uow.session.execute(text("SET LOCAL work_mem = '64MB'"))
             return await read(uow)
     except SQLAlchemyError as error:
         raise ReportFailed(

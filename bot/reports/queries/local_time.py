@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Date, Integer, SQLColumnExpression, case, cast, extract, func
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    SQLColumnExpression,
+    case,
+    cast,
+    extract,
+    func,
+    type_coerce,
+)
 from sqlalchemy.sql.selectable import TableValuedAlias
 
 from bot.reports.periods import ReportWindow, utc_offset_segments
@@ -36,10 +46,10 @@ class SqlCalendar:
         ]
         return case(*whens, else_=days[-1])
 
-    def starts_on(self, day: ColumnElement[Any], unit: Unit) -> ColumnElement[Any]:
+    def starts_on(self, day: SQLColumnExpression[Any], unit: Unit) -> ColumnElement[Any]:
         """Return the first day of the day, ISO week (Monday) or month that a date falls in."""
         if unit == "day":
-            return day
+            return type_coerce(day, Date)
         if self._postgres:
             part = "isodow" if unit == "week" else "day"
             # date - integer is a date: plain arithmetic avoids date_trunc's trip via timestamptz.

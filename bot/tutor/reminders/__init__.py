@@ -1,6 +1,21 @@
 """Reminders: streak reminders, comeback nudges and session expiry, claimed exactly once."""
 
-from bot.tutor.reminders.jobs import Delivery, JobReport, Notification, Notifications, Sender
+from bot.tutor.reminders.jobs import (
+    MAX_CONCURRENT_SENDS,
+    Delivery,
+    JobReport,
+    Notification,
+    Notifications,
+    Sender,
+)
 from db.enums import ReminderKind
 
-__all__ = ["Delivery", "JobReport", "Notification", "Notifications", "ReminderKind", "Sender"]
+__all__ = [
+    "MAX_CONCURRENT_SENDS",
+    "Delivery",
+    "JobReport",
+    "Notification",
+    "Notifications",
+    "ReminderKind",
+    "Sender",
+]

@@ -252,54 +252,63 @@ async def count_claimed(uow: UnitOfWork, *, kinds: Sequence[ReminderKind], since
     return int(await uow.session.scalar(query) or 0)
 
 
-async def mark_next_claimed_sent(
+async def mark_claimed_sent(
     uow: UnitOfWork,
     *,
     kinds: Sequence[ReminderKind],
     since: datetime,
     skip: Collection[int],
     now: datetime,
-) -> MarkedClaim | None:
-    """Mark one waiting claim no other sender holds (nor in `skip`) as sent; return it.
+    limit: int,
+) -> list[MarkedClaim]:
+    """Mark up to `limit` waiting claims no other sender holds (nor in `skip`) sent; return them.
 
-    No ORDER BY: sorting every waiting claim for each message made a 20,000-message batch
-    quadratic, and any order will do.
+    No ORDER BY: sorting every waiting claim for each batch made a 20,000-message job quadratic,
+    and any order will do. SKIP LOCKED lets other processes take other rows meanwhile.
     """
     waiting = (
         select(ReminderLog.reminder_id)
         .where(_waiting_claims(kinds, since))
-        .limit(1)
+        .limit(limit)
         .with_for_update(skip_locked=True)
     )
     if skip:
         waiting = waiting.where(ReminderLog.reminder_id.not_in(skip))
     statement = (
         update(ReminderLog)
-        .where(ReminderLog.reminder_id == waiting.scalar_subquery())
+        .where(ReminderLog.reminder_id.in_(waiting.scalar_subquery()))
         .values(status=ReminderStatus.SENT, sent_at=now, attempts=ReminderLog.attempts + 1)
         .returning(ReminderLog.reminder_id, ReminderLog.student_id, ReminderLog.kind)
         .execution_options(synchronize_session=False)
     )
-    row = (await uow.session.execute(statement)).first()
-    return None if row is None else MarkedClaim(row[0], row[1], ReminderKind(row[2]))
+    rows = (await uow.session.execute(statement)).all()
+    return [MarkedClaim(row[0], row[1], ReminderKind(row[2])) for row in rows]
 
 
-async def recipient(uow: UnitOfWork, *, student_id: int) -> Recipient:
-    """Return a student's telegram id, language, current streak and freezes (0 without a row)."""
+async def recipients(uow: UnitOfWork, *, student_ids: Sequence[int]) -> dict[int, Recipient]:
+    """Return each student's telegram id, language, current streak and freezes (0 without one)."""
     query = (
-        select(Student.telegram_id, Student.language, Streak.current_streak, Streak.freezes)
+        select(
+            Student.student_id,
+            Student.telegram_id,
+            Student.language,
+            Streak.current_streak,
+            Streak.freezes,
+        )
         .outerjoin(Streak, Streak.student_id == Student.student_id)
-        .where(Student.student_id == student_id)
+        .where(Student.student_id.in_(sorted(set(student_ids))))
     )
-    telegram_id, language, streak, freezes = (await uow.session.execute(query)).one()
-    return Recipient(telegram_id, Language(language), streak or 0, freezes or 0)
+    return {
+        student_id: Recipient(telegram_id, Language(language), streak or 0, freezes or 0)
+        for student_id, telegram_id, language, streak, freezes in await uow.session.execute(query)
+    }
 
 
-async def release_claim(uow: UnitOfWork, *, reminder_id: int) -> None:
-    """Put a claim marked sent back to waiting: its send failed before Telegram took it."""
+async def release_claims(uow: UnitOfWork, *, reminder_ids: Sequence[int]) -> None:
+    """Put claims marked sent back to waiting: they surely did not reach Telegram."""
     await uow.session.execute(
         update(ReminderLog)
-        .where(ReminderLog.reminder_id == reminder_id)
+        .where(ReminderLog.reminder_id.in_(reminder_ids))
         .values(status=ReminderStatus.CLAIMED, sent_at=None)
     )
 
