@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 
@@ -21,6 +22,12 @@ class UnitOfWork:
         if self._session is None:
             raise RuntimeError("unit of work used outside 'async with'")
         return self._session
+
+    def insert(self, entity: Any) -> postgresql.Insert | sqlite.Insert:
+        """An INSERT in this database's own dialect, which can say ON CONFLICT on both backends."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return postgresql.insert(entity)
+        return sqlite.insert(entity)
 
     async def __aenter__(self) -> Self:
         self._session = self._session_factory()

@@ -33,6 +33,8 @@ CARD = ProblemCard(
     question_bn="৩ + ৪ কত?",
     hints=({"hint_number": 1, "text_en": "Count on.", "text_bn": "গুনে দেখো।"},),
     key=SEVEN,
+    family="whole_numbers.sum",
+    reviewable=True,
 )
 
 

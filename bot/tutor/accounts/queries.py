@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.tutor.language import Language
 from db.models import GroupChat, PendingRegistration, Student
@@ -61,10 +60,9 @@ async def register_student(
     uow: UnitOfWork, *, telegram_id: int, name: str, grade: int, language: Language
 ) -> int | None:
     """Create the student and end their registration; None if they were registered already."""
-    dialect = postgresql if uow.session.get_bind().dialect.name == "postgresql" else sqlite
     # A second process may have registered the same user a moment ago: theirs stands.
     created = (
-        dialect.insert(Student)
+        uow.insert(Student)
         .values(telegram_id=telegram_id, name=name, grade=grade, language=language.value)
         .on_conflict_do_nothing(index_elements=["telegram_id"])
         .returning(Student.student_id)
@@ -94,9 +92,8 @@ async def delete_student(uow: UnitOfWork, telegram_id: int) -> None:
 async def claim_group_notice(uow: UnitOfWork, chat_id: int, now: datetime) -> bool:
     """Record that a group is being told the bot is private-only; False if it was told before."""
     # An insert that does nothing on conflict: two processes seeing the group at once tell it once.
-    dialect = postgresql if uow.session.get_bind().dialect.name == "postgresql" else sqlite
     claim = (
-        dialect.insert(GroupChat)
+        uow.insert(GroupChat)
         .values(chat_id=chat_id, told_at=now)
         .on_conflict_do_nothing(index_elements=["chat_id"])
         .returning(GroupChat.chat_id)

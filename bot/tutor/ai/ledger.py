@@ -7,7 +7,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects import postgresql, sqlite
 
 from db.enums import ApiProvider, Operation
 from db.models import AiCacheEntry, CostRecord
@@ -52,8 +51,7 @@ async def store_result(
     session = uow.session
     # Two students asking the same at once both miss and both insert: the second is a no-op
     # rather than an IntegrityError that would roll back the caller's whole unit of work.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    await session.execute(dialect.insert(AiCacheEntry).values(values).on_conflict_do_nothing())
+    await session.execute(uow.insert(AiCacheEntry).values(values).on_conflict_do_nothing())
 
 
 async def record_cost(

@@ -335,10 +335,7 @@ class Classes:
         if not any(isinstance(view, SessionSummary) for view in reply.views):
             return reply
         async with self._students.unit_of_work() as uow:
-            student = await self._students.find(uow, telegram_id, lock=False)
-            school_class = (
-                None if student is None else await sql.class_of_student(uow, student.student_id)
-            )
+            school_class = await sql.class_of_telegram_id(uow, telegram_id)
             if school_class is None:
                 return reply
             together = await self._together(uow, school_class.class_id, self._today(now))

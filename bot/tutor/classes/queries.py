@@ -8,7 +8,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, Select, case, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import aliased
 
 from bot.tutor.classes.rules import SessionDay
@@ -97,10 +96,6 @@ class NoticeRecord:
     class_name: str
 
 
-def _dialect(uow: UnitOfWork) -> object:
-    return postgresql if uow.session.get_bind().dialect.name == "postgresql" else sqlite
-
-
 # --- Teachers --------------------------------------------------------------------------------
 
 
@@ -127,12 +122,10 @@ async def ensure_teacher(
     uow: UnitOfWork, *, telegram_id: int, name: str, language: Language
 ) -> TeacherRecord:
     """Return the teacher with this Telegram id, making them one if they are not yet."""
-    dialect = _dialect(uow)
-    insert = dialect.insert(Teacher)  # type: ignore[attr-defined]
     await uow.session.execute(
-        insert.values(
-            telegram_id=telegram_id, name=name, language=language.value
-        ).on_conflict_do_nothing(index_elements=["telegram_id"])
+        uow.insert(Teacher)
+        .values(telegram_id=telegram_id, name=name, language=language.value)
+        .on_conflict_do_nothing(index_elements=["telegram_id"])
     )
     found = await teacher_by_telegram_id(uow, telegram_id)
     assert found is not None
@@ -235,6 +228,18 @@ async def class_of_student(uow: UnitOfWork, student_id: int) -> ClassRecord | No
         _class_query()
         .join(ClassMember, ClassMember.class_id == SchoolClass.class_id)
         .where(ClassMember.student_id == student_id)
+    )
+    row = (await uow.session.execute(query)).first()
+    return None if row is None else _class(row)
+
+
+async def class_of_telegram_id(uow: UnitOfWork, telegram_id: int) -> ClassRecord | None:
+    """Return the class of the student with this Telegram id, if they are in one."""
+    query = (
+        _class_query()
+        .join(ClassMember, ClassMember.class_id == SchoolClass.class_id)
+        .join(Student, Student.student_id == ClassMember.student_id)
+        .where(Student.telegram_id == telegram_id)
     )
     row = (await uow.session.execute(query)).first()
     return None if row is None else _class(row)
@@ -464,10 +469,9 @@ async def next_unsent_notice(uow: UnitOfWork, now: datetime) -> NoticeRecord | N
 
 async def claim_digest(uow: UnitOfWork, class_id: int, week_end: date, now: datetime) -> bool:
     """Claim a class's digest of a week; False if it was claimed before (by any process)."""
-    dialect = _dialect(uow)
-    insert = dialect.insert(ClassDigest)  # type: ignore[attr-defined]
     claimed = (
-        insert.values(class_id=class_id, week_end=week_end, status="claimed", claimed_at=now)
+        uow.insert(ClassDigest)
+        .values(class_id=class_id, week_end=week_end, status="claimed", claimed_at=now)
         .on_conflict_do_nothing(index_elements=["class_id", "week_end"])
         .returning(ClassDigest.digest_id)
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.tutor.content import queries
 from bot.tutor.content.cards import ProblemCard
@@ -45,11 +45,20 @@ class ProblemCards:
 
     async def get(self, uow: UnitOfWork, problem_id: int) -> ProblemCard:
         """Return the card of a problem, reading it once per process and content version."""
+        return (await self.get_all(uow, (problem_id,)))[problem_id]
+
+    async def get_all(self, uow: UnitOfWork, problem_ids: Sequence[int]) -> dict[int, ProblemCard]:
+        """Return the cards of these problems, reading those not kept yet in one statement.
+
+        A practice session asks for all its problems at once, so a process that has not seen
+        them reads them together and its next answers read none.
+        """
         await self.generation(uow)
-        card = self._cards.get(problem_id)
-        if card is None:
-            found = await queries.problem_card(uow, problem_id)
-            if found is None:
-                raise LookupError(f"problem {problem_id} is not in the database")
-            card = self._cards[problem_id] = found
-        return card
+        missing = [problem_id for problem_id in problem_ids if problem_id not in self._cards]
+        if missing:
+            found = await queries.problem_cards(uow, missing)
+            for problem_id in missing:
+                if problem_id not in found:
+                    raise LookupError(f"problem {problem_id} is not in the database")
+            self._cards.update(found)
+        return {problem_id: self._cards[problem_id] for problem_id in problem_ids}

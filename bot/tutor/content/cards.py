@@ -38,6 +38,8 @@ class ProblemCard:
     question_bn: str
     hints: tuple[Hint, ...]
     key: AnswerKey
+    family: str  # the skill it practises; a fixed problem in no family is a family of one
+    reviewable: bool  # its family has other instances, so a review can show a sibling
 
     def topic_in(self, language: Language) -> str:
         """The topic's name in a language."""

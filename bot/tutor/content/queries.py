@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -16,11 +16,17 @@ from db.uow import UnitOfWork
 
 async def problem_card(uow: UnitOfWork, problem_id: int) -> ProblemCard | None:
     """Return one problem's card, or None if it is not in the database."""
-    problem = (
-        await uow.session.execute(select(Problem).where(Problem.problem_id == problem_id))
-    ).scalar_one_or_none()
-    if problem is None:
-        return None
+    cards = await problem_cards(uow, [problem_id])
+    return cards.get(problem_id)
+
+
+async def problem_cards(uow: UnitOfWork, problem_ids: Iterable[int]) -> dict[int, ProblemCard]:
+    """Return the cards of these problems by id, in one statement; missing ones are left out."""
+    query = select(Problem).where(Problem.problem_id.in_(set(problem_ids)))
+    return {problem.problem_id: _card(problem) for problem in (await uow.session.scalars(query))}
+
+
+def _card(problem: Problem) -> ProblemCard:
     spec = problem.answer_spec
     return ProblemCard(
         problem_id=problem.problem_id,
@@ -31,6 +37,8 @@ async def problem_card(uow: UnitOfWork, problem_id: int) -> ProblemCard | None:
         question_en=problem.question_en or "",
         question_bn=problem.question_bn or "",
         hints=tuple(cast(list[Hint], problem.hints)),
+        family=problem.family,
+        reviewable=problem.family != problem.key,
         key=AnswerKey(
             kind=AnswerKind(problem.answer_kind),
             answer=problem.answer or "",

@@ -88,26 +88,33 @@ class Answering:
         self, uow: UnitOfWork, student: StudentRecord, text: str, now: datetime
     ) -> Reply | Pending[AiCallResult]:
         """Check a typed answer to the open problem and move on when it is settled."""
-        practice = await queries.open_practice(uow, student.student_id)
-        if practice is None:
+        in_progress = await queries.open_practice(uow, student.student_id)
+        if in_progress is None:
             return Reply(student.language, (NoticeView(Notice.NO_ACTIVE_SESSION),))
+        practice, responses = in_progress
         if self._sessions.expired(practice, now):
             await self._sessions.abandon(uow, practice, now)
             return Reply(student.language, (self._expired(),))
-        open_problem = await self._open_problem(uow, student)
+        open_problem = await self._open_problem_of(uow, practice, responses)
         assert open_problem is not None  # an open practice always has its open problem
         return await self._judge(uow, student, open_problem, text, now)
 
     async def _open_problem(self, uow: UnitOfWork, student: StudentRecord) -> _OpenProblem | None:
         """Return the student's open practice and problem as they stand now, if any."""
-        practice = await queries.open_practice(uow, student.student_id)
-        if practice is None:
+        in_progress = await queries.open_practice(uow, student.student_id)
+        if in_progress is None:
             return None
-        responses = await queries.responses_of(uow, practice.practice_id)
+        return await self._open_problem_of(uow, *in_progress)
+
+    async def _open_problem_of(
+        self, uow: UnitOfWork, practice: PracticeRecord, responses: list[ResponseRecord]
+    ) -> _OpenProblem | None:
+        """Return the open problem of a practice session, if one is open."""
         if not responses or responses[-1].correct is not None:
             return None
-        card = await self._cards.get(uow, responses[-1].problem_id)
-        return _OpenProblem(practice, responses, card)
+        # The session's cards together: the next problem's card is then read already.
+        cards = await self._cards.get_all(uow, practice.problem_ids)
+        return _OpenProblem(practice, responses, cards[responses[-1].problem_id])
 
     async def hint(
         self, *, telegram_id: int, practice_id: int, position: int, hints_shown: int, now: datetime
@@ -388,21 +395,20 @@ class Answering:
         quiet = Reply(student.language, (), quiet=True)
         # Read after taking the student's lock: under READ COMMITTED this statement sees what
         # the student's previous action committed (a join in the locking statement would not).
-        practice = await queries.open_practice(uow, student.student_id)
-        if practice is None or practice.practice_id != practice_id:
+        in_progress = await queries.open_practice(uow, student.student_id)
+        if in_progress is None or in_progress[0].practice_id != practice_id:
             if await queries.practice_belongs_to(uow, practice_id, student.student_id):
                 return quiet
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
+        practice, responses = in_progress
         if self._sessions.expired(practice, now):
             await self._sessions.abandon(uow, practice, now)
             return Reply(student.language, (self._expired(),))
-        responses = await queries.responses_of(uow, practice.practice_id)
         if not 1 <= position <= len(responses):
             return Reply(student.language, (NoticeView(Notice.STALE_BUTTON),))
-        if position < len(responses) or responses[-1].correct is not None:
+        if position < len(responses):
             return quiet
-        card = await self._cards.get(uow, responses[-1].problem_id)
-        return _OpenProblem(practice, responses, card)
+        return await self._open_problem_of(uow, practice, responses) or quiet
 
     async def _close(
         self,

@@ -18,12 +18,13 @@ async def learn_from_sessions(uow: UnitOfWork, practice_ids: list[int], now: dat
     for response in await queries.closed_responses(uow, practice_ids):
         by_student.setdefault(response.student_id, []).append(response)
     for student_id, responses in by_student.items():
-        await _learn(uow, student_id, responses, now)
+        await learn(uow, student_id, responses, now)
 
 
-async def _learn(
+async def learn(
     uow: UnitOfWork, student_id: int, responses: list[ClosedResponse], now: datetime
 ) -> None:
+    """Apply one student's closed responses to their topic levels and review queue."""
     levels = await queries.topic_levels(uow, student_id)
     cards = await queries.review_cards(uow, student_id, [r.family for r in responses])
     changed_levels: dict[str, TopicLevelRecord] = {}
@@ -42,7 +43,6 @@ async def _learn(
             run=progress.run,
             answered=level.answered + 1,
             correct=level.correct + int(result.correct),
-            stored=level.stored,
         )
         # One card per family: a sibling's result reviews the skill the card stands for.
         card = cards.get(response.family)
@@ -59,5 +59,5 @@ async def _learn(
             reviews=(card.reviews if card else 0) + 1,
             stored_problem_id=card.stored_problem_id if card else None,
         )
-    await queries.save_topic_levels(uow, student_id, list(changed_levels.values()))
+    await queries.save_topic_levels(uow, student_id, list(changed_levels.values()), now)
     await queries.save_review_cards(uow, student_id, list(changed_cards.values()))

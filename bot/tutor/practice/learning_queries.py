@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, func, insert, select, update
+from sqlalchemy import Integer, bindparam, case, cast, func, insert, select, update
 
 from db.models import PracticeSession, Problem, Response, ReviewItem, TopicLevel
 from db.uow import UnitOfWork
@@ -77,14 +77,13 @@ class ClosedResponse:
 
 @dataclass(frozen=True, slots=True)
 class TopicLevelRecord:
-    """A student's level and record in one topic; `stored` says whether its row exists yet."""
+    """A student's level and record in one topic."""
 
     topic: str
     level: int = 1
     run: int = 0
     answered: int = 0
     correct: int = 0
-    stored: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +131,7 @@ async def topic_levels(uow: UnitOfWork, student_id: int) -> dict[str, TopicLevel
     query = select(
         TopicLevel.topic, TopicLevel.level, TopicLevel.run, TopicLevel.answered, TopicLevel.correct
     ).where(TopicLevel.student_id == student_id)
-    return {
-        row[0]: TopicLevelRecord(row[0], row[1], row[2], row[3], row[4], stored=True)
-        for row in await uow.session.execute(query)
-    }
+    return {row[0]: TopicLevelRecord(*row) for row in await uow.session.execute(query)}
 
 
 async def review_cards(
@@ -160,36 +156,39 @@ async def review_cards(
 
 
 async def save_topic_levels(
-    uow: UnitOfWork, student_id: int, levels: list[TopicLevelRecord]
+    uow: UnitOfWork, student_id: int, levels: list[TopicLevelRecord], now: datetime
 ) -> None:
-    """Write changed topic levels: new topics inserted, known ones updated."""
-    values = [
-        {
-            "student_id": student_id,
-            "topic": level.topic,
-            "level": level.level,
-            "run": level.run,
-            "answered": level.answered,
-            "correct": level.correct,
-        }
-        for level in levels
-    ]
-    new = [v for v, level in zip(values, levels, strict=True) if not level.stored]
-    if new:
-        await uow.session.execute(insert(TopicLevel), new)
-    for v, level in zip(values, levels, strict=True):
-        if level.stored:
-            await uow.session.execute(
-                update(TopicLevel)
-                .where(TopicLevel.student_id == student_id, TopicLevel.topic == level.topic)
-                .values(
-                    level=v["level"], run=v["run"], answered=v["answered"], correct=v["correct"]
-                )
-            )
+    """Write changed topic levels, new and known alike, in one statement."""
+    if not levels:
+        return
+    upsert = uow.insert(TopicLevel).values(
+        [
+            {
+                "student_id": student_id,
+                "topic": level.topic,
+                "level": level.level,
+                "run": level.run,
+                "answered": level.answered,
+                "correct": level.correct,
+                "updated_at": now,
+            }
+            for level in levels
+        ]
+    )
+    changed = {name: upsert.excluded[name] for name in ("level", "run", "answered", "correct")}
+    await uow.session.execute(
+        upsert.on_conflict_do_update(
+            index_elements=["student_id", "topic"], set_={**changed, "updated_at": now}
+        )
+    )
 
 
 async def save_review_cards(uow: UnitOfWork, student_id: int, cards: list[ReviewCard]) -> None:
-    """Write changed review cards: new ones inserted, known ones updated."""
+    """Write changed review cards: new ones in one statement, known ones in another.
+
+    A known card may move to another instance of its family (its key changes), so it is an
+    UPDATE by the stored key rather than an upsert.
+    """
     new = [
         {
             "student_id": student_id,
@@ -203,21 +202,30 @@ async def save_review_cards(uow: UnitOfWork, student_id: int, cards: list[Review
     ]
     if new:
         await uow.session.execute(insert(ReviewItem), new)
-    for card in cards:
-        if card.stored_problem_id is not None:
-            await uow.session.execute(
-                update(ReviewItem)
-                .where(
-                    ReviewItem.student_id == student_id,
-                    ReviewItem.problem_id == card.stored_problem_id,
-                )
-                .values(
-                    problem_id=card.problem_id,
-                    fsrs_card=card.fsrs_card,
-                    due_at=card.due_at,
-                    reviews=card.reviews,
-                )
+    known = [
+        {
+            "stored_id": card.stored_problem_id,
+            "instance_id": card.problem_id,
+            "card": card.fsrs_card,
+            "due": card.due_at,
+            "count": card.reviews,
+        }
+        for card in cards
+        if card.stored_problem_id is not None
+    ]
+    if known:
+        items = ReviewItem.metadata.tables[ReviewItem.__tablename__]
+        by_stored_key = (
+            update(items)
+            .where(items.c.student_id == student_id, items.c.problem_id == bindparam("stored_id"))
+            .values(
+                problem_id=bindparam("instance_id"),
+                fsrs_card=bindparam("card"),
+                due_at=bindparam("due"),
+                reviews=bindparam("count"),
             )
+        )
+        await uow.session.execute(by_stored_key, known)
 
 
 @dataclass(frozen=True, slots=True)

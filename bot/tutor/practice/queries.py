@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.tutor.content import Hint
 from bot.tutor.practice.streaks import StreakState
@@ -60,19 +59,53 @@ def _practice(row: Any) -> PracticeRecord:
     return PracticeRecord(row[0], row[1], tuple(row[2]), row[3])
 
 
-async def open_practice(uow: UnitOfWork, student_id: int) -> PracticeRecord | None:
-    """Return the student's practice session in progress, newest first."""
-    query = (
-        select(*_PRACTICE_COLUMNS)
+_RESPONSE_COLUMNS = (
+    Response.response_id,
+    Response.problem_id,
+    Response.started_at,
+    Response.attempts,
+    Response.hints_viewed,
+    Response.student_answer,
+    Response.is_correct,
+    Response.time_spent_seconds,
+)
+
+
+def _response(row: Any) -> ResponseRecord:
+    return ResponseRecord(
+        row[0], row[1], row[2], row[3], tuple(cast(list[Hint], row[4])), *row[5:]
+    )
+
+
+async def open_practice(
+    uow: UnitOfWork, student_id: int
+) -> tuple[PracticeRecord, list[ResponseRecord]] | None:
+    """Return the student's practice session in progress (the newest) with its attempts so far.
+
+    One statement: this runs on every answer and button press.
+    """
+    newest = (
+        select(PracticeSession.session_id)
         .where(
             PracticeSession.student_id == student_id,
             PracticeSession.status == SessionStatus.IN_PROGRESS,
         )
         .order_by(PracticeSession.created_at.desc(), PracticeSession.session_id.desc())
         .limit(1)
+        .scalar_subquery()
     )
-    row = (await uow.session.execute(query)).first()
-    return None if row is None else _practice(row)
+    query = (
+        select(*_PRACTICE_COLUMNS, *_RESPONSE_COLUMNS)
+        .outerjoin(Response, Response.session_id == PracticeSession.session_id)
+        .where(PracticeSession.session_id == newest)
+        .order_by(Response.response_id)
+    )
+    rows = (await uow.session.execute(query)).all()
+    if not rows:
+        return None
+    width = len(_PRACTICE_COLUMNS)
+    responses = [_response(row[width:]) for row in rows if row[width] is not None]
+    return _practice(rows[0]), responses
 
 
 async def practice_belongs_to(uow: UnitOfWork, practice_id: int, student_id: int) -> bool:
@@ -96,23 +129,11 @@ async def completed_practice_on(uow: UnitOfWork, student_id: int, day: date) -> 
 async def responses_of(uow: UnitOfWork, practice_id: int) -> list[ResponseRecord]:
     """Return a practice session's attempts in the order they were opened."""
     query = (
-        select(
-            Response.response_id,
-            Response.problem_id,
-            Response.started_at,
-            Response.attempts,
-            Response.hints_viewed,
-            Response.student_answer,
-            Response.is_correct,
-            Response.time_spent_seconds,
-        )
+        select(*_RESPONSE_COLUMNS)
         .where(Response.session_id == practice_id)
         .order_by(Response.response_id)
     )
-    return [
-        ResponseRecord(row[0], row[1], row[2], row[3], tuple(cast(list[Hint], row[4])), *row[5:])
-        for row in await uow.session.execute(query)
-    ]
+    return [_response(row) for row in await uow.session.execute(query)]
 
 
 async def start_practice(
@@ -346,10 +367,8 @@ async def save_hint_rating(
         "prompt_version": prompt_version,
         "rated_at": now,
     }
-    session = uow.session
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(HintRating).values(values)
-    await session.execute(
+    statement = uow.insert(HintRating).values(values)
+    await uow.session.execute(
         statement.on_conflict_do_update(
             index_elements=["response_id", "hint_number"],
             set_={"helpful": helpful, "rated_at": now},

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 from bot.tutor.content import ProblemCard, ProblemCards
 from bot.tutor.practice import learning_queries, queries
-from bot.tutor.practice.learning import learn_from_sessions
+from bot.tutor.practice.learning import learn, learn_from_sessions
+from bot.tutor.practice.learning_queries import ClosedResponse
 from bot.tutor.practice.queries import PracticeRecord, ResponseRecord
 from bot.tutor.practice.review import REVIEWS_PER_SESSION
 from bot.tutor.practice.selection import (
@@ -95,12 +96,12 @@ class Sessions:
 
         async def resume_or_start(uow: UnitOfWork, student: StudentRecord) -> Reply:
             views, streak = await self.welcome_back(uow, student, now)
-            practice = await queries.open_practice(uow, student.student_id)
-            if practice is not None and self.expired(practice, now):
-                await self.abandon(uow, practice, now)
+            in_progress = await queries.open_practice(uow, student.student_id)
+            if in_progress is not None and self.expired(in_progress[0], now):
+                await self.abandon(uow, in_progress[0], now)
                 views.append(SessionExpired(self.settings.session_minutes))
-                practice = None
-            if practice is None:
+                in_progress = None
+            if in_progress is None:
                 today = self.settings.today(now)
                 if await queries.completed_practice_on(uow, student.student_id, today):
                     done = AlreadyPractisedToday(
@@ -108,7 +109,9 @@ class Sessions:
                     )
                     return Reply(student.language, (*views, done))
                 practice = await self._start(uow, student, now)
-            responses = await queries.responses_of(uow, practice.practice_id)
+                responses = await queries.responses_of(uow, practice.practice_id)
+            else:
+                practice, responses = in_progress
             views.append(await self.problem_view(uow, student, practice, responses[-1]))
             return Reply(student.language, tuple(views))
 
@@ -118,10 +121,10 @@ class Sessions:
         self, uow: UnitOfWork, student: StudentRecord, now: datetime
     ) -> ProblemView | None:
         """Return the problem the student has open, if their practice session is still running."""
-        practice = await queries.open_practice(uow, student.student_id)
-        if practice is None or self.expired(practice, now):
+        in_progress = await queries.open_practice(uow, student.student_id)
+        if in_progress is None or self.expired(in_progress[0], now):
             return None
-        responses = await queries.responses_of(uow, practice.practice_id)
+        practice, responses = in_progress
         return await self.problem_view(uow, student, practice, responses[-1])
 
     async def streak(self, *, telegram_id: int, now: datetime) -> Reply:
@@ -199,7 +202,26 @@ class Sessions:
             problems_correct=correct,
             total_time_seconds=time_seconds,
         )
-        await learn_from_sessions(uow, [practice.practice_id], now)
+        # What learning needs is in hand (the responses, the cards): nothing to read again.
+        cards = await self._cards.get_all(uow, practice.problem_ids)
+        await learn(
+            uow,
+            student.student_id,
+            [
+                ClosedResponse(
+                    student_id=student.student_id,
+                    problem_id=r.problem_id,
+                    topic=cards[r.problem_id].topic,
+                    family=cards[r.problem_id].family,
+                    reviewable=cards[r.problem_id].reviewable,
+                    correct=bool(r.correct),
+                    wrong_tries=r.wrong_tries,
+                    hints_shown=len(r.hints_shown),
+                )
+                for r in responses
+            ],
+            now,
+        )
         streak = await queries.streak_of(uow, student.student_id)
         advanced = advance_streak(streak, self.settings.today(now))
         await queries.save_streak(uow, student.student_id, advanced.state)
@@ -221,8 +243,9 @@ class Sessions:
         response: ResponseRecord,
     ) -> ProblemView:
         """Return the problem a response stands for, as the student sees it."""
-        card = await self._cards.get(uow, response.problem_id)
-        return self.view_of(student, practice, card, response)
+        # All the session's cards at once, so the answers that follow read none.
+        cards = await self._cards.get_all(uow, practice.problem_ids)
+        return self.view_of(student, practice, cards[response.problem_id], response)
 
     def view_of(
         self,

@@ -8,7 +8,6 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.tutor.language import Language
 from db.enums import ReminderKind, ReminderStatus, SessionStatus
@@ -228,9 +227,8 @@ async def claim(uow: UnitOfWork, *, claims: Sequence[Claim], now: datetime) -> i
     ]
     if not new:
         return 0
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     statement = (
-        dialect.insert(ReminderLog)
+        uow.insert(ReminderLog)
         .on_conflict_do_nothing(index_elements=["student_id", "kind", "local_date"])
         .returning(ReminderLog.reminder_id)
     )
