@@ -78,6 +78,7 @@ async def main() -> None:
             hint_buttons[user] = (await telegram.wait_for(user, 6))[-1].button("Hint")
 
     handling: list[float] = []
+    slowest: list[tuple[float, float]] = []  # milliseconds, seconds into the outage
     original = bot.runtime.tutor.submit_text
 
     async def timed(**kwargs: Any) -> Any:
@@ -86,10 +87,13 @@ async def main() -> None:
             return await original(**kwargs)
         finally:
             handling.append((time.perf_counter() - begun) * 1000)
+            slowest.append((handling[-1], begun - started))
 
     bot.runtime.tutor.submit_text = timed  # type: ignore[method-assign]
     claude.queue(*[Fault.HANG] * 100)  # every attempt, retries included
     started = time.perf_counter()
+    handling.clear()
+    slowest.clear()
     for user in HINTERS:
         telegram.press(user, hint_buttons[user])
 
@@ -98,6 +102,8 @@ async def main() -> None:
         return time.perf_counter() - started
 
     async def keep_answering(user: int) -> list[float]:
+        # Spread over each second, as students are: a burst of twenty would time its own queue.
+        await asyncio.sleep((user - ANSWERERS[0]) / len(ANSWERERS))
         delays = []
         for sent in range(6, 6 + ANSWERS_EACH):
             begun = time.perf_counter()
@@ -127,6 +133,10 @@ async def main() -> None:
         f"other students' answers ({len(handling)}): tutor time p50 {handling[len(handling) // 2]:.1f}"
         f" ms, p99 {p99(handling):.1f} ms; reply arrived p50 {replies[len(replies) // 2]:.1f} ms, "
         f"p99 {p99(replies):.1f} ms (goal p99 < 100 ms; before: 7 s while a hint request waited)"
+    )
+    print(
+        "the three slowest: "
+        + ", ".join(f"{ms:.0f} ms at {at:.1f} s" for ms, at in sorted(slowest, reverse=True)[:3])
     )
     print(
         f"static fallback for the 10 hint requests: first after {hint_times[0]:.2f} s, last after "
