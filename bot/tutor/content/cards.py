@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NotRequired, TypedDict
 
-from bot.tutor.answers import CHOICE_LETTERS, AnswerKey
+from bot.tutor.answers import BENGALI_CHOICE_LETTERS, CHOICE_LETTERS, AnswerKey
 from bot.tutor.language import Language
 
 
@@ -59,4 +59,11 @@ class ProblemCard:
             return self.key.answer
         letter = self.key.answer.upper()
         choice = self.key.choices[CHOICE_LETTERS.index(letter)]
-        return f"{letter}) {language.pick(choice.text_bn, choice.text_en)}"
+        return f"{self.read_in(letter, language)}) {language.pick(choice.text_bn, choice.text_en)}"
+
+    def read_in(self, read_as: str, language: Language) -> str:
+        """What the checker read, as the student reads it: an option is ক, খ... in Bengali."""
+        if not self.key.choices or len(read_as) != 1 or read_as.upper() not in CHOICE_LETTERS:
+            return read_as
+        letters = BENGALI_CHOICE_LETTERS if language is Language.BN else CHOICE_LETTERS
+        return letters[CHOICE_LETTERS.index(read_as.upper())]

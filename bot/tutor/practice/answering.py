@@ -239,6 +239,10 @@ class Answering:
     ) -> tuple[View, ...]:
         """Act on a verdict: move on when right, use a try when wrong, else ask again."""
         card, response = open_problem.card, open_problem.response
+        if verdict.read_as:
+            verdict = dataclasses.replace(
+                verdict, read_as=card.read_in(verdict.read_as, student.language)
+            )
         still_open = self._problem_view(student, open_problem, response)
         if verdict.outcome in _ASKED_AGAIN:
             # Nothing is settled, so no try is used and nothing is written.
