@@ -42,11 +42,11 @@ class MessageSending(Protocol):
         """Send one text message."""
 
 
-class TelegramNotifier:
-    """Send notifications one at a time in the broadcast lane of a SendLimiter, waiting out 429s.
+class ScheduledSender:
+    """What sends scheduled messages (reminders, nudges, class digests): the broadcast lane.
 
-    Give it the process's limiter, so that reminders take only what replies leave; a job run
-    from cron, alone in its process, gets a limiter of its own (`per_second`).
+    Give it the process's limiter, so that scheduled messages take only what replies leave; a
+    job run from cron, alone in its process, gets a limiter of its own (`per_second`).
     """
 
     def __init__(
@@ -66,13 +66,17 @@ class TelegramNotifier:
 
     @property
     def per_second(self) -> float:
-        """Return the most notifications a second this notifier sends."""
+        """Return the most scheduled messages a second this sender sends."""
         return self._limiter.broadcast_per_second
 
     async def wait_for_turn(self) -> bool:
         """Return when one more message may go out at the configured rate; False once stopping."""
         await self._limiter.broadcast_turn()
         return self._keep_sending()
+
+
+class TelegramNotifier(ScheduledSender):
+    """Send notifications one at a time in the broadcast lane, waiting out 429s."""
 
     async def deliver(self, notification: Notification) -> Delivery:
         """Send one notification now (the caller has waited for its turn); say how it went."""
